@@ -1,0 +1,21 @@
+// The `leeszaal` command table: the same handlers as the app, without a window (DESIGN.md).
+import { parseArgs, type Args } from './args';
+import { serveCommand } from './commands/serve';
+
+type Command = { usage: string; flags: string[]; run: (args: Args) => Promise<number> };
+
+const commands: Record<string, Command> = {
+  serve: { usage: 'leeszaal serve MAP [--port N]', flags: [], run: serveCommand },
+};
+
+/** Runs the command line; resolves with the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(`Gebruik:\n${Object.values(commands).map((c) => `  ${c.usage}`).join('\n')}\n`);
+    return name === undefined || name === '--help' ? 0 : 2;
+  }
+  return command.run(parseArgs(rest, command.flags));
+}
+

@@ -1,0 +1,83 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+export type ScannedFile = {
+  /** Absolute path. */
+  absolute: string;
+  /** Relative to the archive root, forward slashes. */
+  relative: string;
+  size: number;
+  mtimeMs: number;
+  kind: 'pdf' | 'txt';
+};
+
+/** The kind of letter a file name announces, or null when it is not one we read. */
+export function letterKind(name: string): 'pdf' | 'txt' | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.pdf')) return 'pdf';
+  if (lower.endsWith('.txt')) return 'txt';
+  return null;
+}
+
+/**
+ * Every letter under `root`, recursively. Skips hidden entries (and so `.leeszaal/`), follows
+ * symbolic links to folders once (a link loop is detected by real path), never throws for one
+ * unreadable sub-folder: it is reported through `onSkip`.
+ */
+export async function scanFolder(
+  root: string,
+  onSkip: (relative: string, reason: string) => void = () => {},
+): Promise<ScannedFile[]> {
+  const found: ScannedFile[] = [];
+  const seen = new Set<string>();
+
+  async function walk(dir: string): Promise<void> {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch {
+      onSkip(path.relative(root, dir), 'kan niet worden gelezen');
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      onSkip(path.relative(root, dir), 'kan niet worden gelezen');
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const absolute = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const stat = await fs.stat(absolute).catch(() => null);
+        if (!stat) continue;
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      }
+      if (isDir) {
+        await walk(absolute);
+      } else if (isFile) {
+        const kind = letterKind(entry.name);
+        if (!kind) continue;
+        const stat = await fs.stat(absolute).catch(() => null);
+        if (!stat) continue;
+        found.push({
+          absolute,
+          relative: path.relative(root, absolute).split(path.sep).join('/'),
+          size: stat.size,
+          mtimeMs: stat.mtimeMs,
+          kind,
+        });
+      }
+    }
+  }
+
+  await walk(root);
+  found.sort((a, b) => a.relative.localeCompare(b.relative, 'nl'));
+  return found;
+}

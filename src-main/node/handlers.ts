@@ -1,0 +1,88 @@
+// The handler table: LeeszaalApi implemented once, carried by both transports (DESIGN.md).
+import path from 'node:path';
+import type { EventName, EventOf, MethodName, RequestOf, ResponseOf } from '../shared/api';
+import { fail, ok, type Result } from '../shared/result';
+import { ArchiveSession } from './archive/ArchiveSession';
+import { RecentArchives } from './recentArchives';
+
+export type Transport = 'ipc' | 'http';
+
+export type HandlerEnv = {
+  transport: Transport;
+  appVersion: string;
+  versions: Record<string, string>;
+  locale: string;
+  /** Leeszaal's own folder for data that does not travel with an archive. */
+  appDataDir: string;
+  /** The archive given at start-up (command line, `serve DIR`), opened when no path is asked. */
+  startArchive?: string;
+  /**
+   * Whether the renderer may open this folder by path. Over HTTP only the served folder; in the
+   * desktop app a folder the user chose in a dialog or opened before.
+   */
+  mayOpen: (folder: string) => Promise<boolean>;
+  /** Shows a folder dialog where there is one (desktop app); resolves null when cancelled. */
+  chooseFolder?: () => Promise<string | null>;
+  emit: <E extends EventName>(event: E, payload: EventOf<E>) => void;
+};
+
+export type Handler<M extends MethodName> = (request: RequestOf<M>) => Promise<Result<ResponseOf<M>>>;
+export type HandlerTable = { [M in MethodName]: Handler<M> };
+
+/** Builds the table of handlers over one piece of state: the open archive. */
+export function createHandlers(env: HandlerEnv): HandlerTable & { session: () => ArchiveSession | null } {
+  let session: ArchiveSession | null = null;
+  const recent = new RecentArchives(path.join(env.appDataDir, 'recent-archives.json'));
+
+  const open = async (folder: string) => {
+    const opened = await ArchiveSession.open(folder, env.appDataDir, (event) => env.emit('progress', event));
+    if (!opened.ok) return opened;
+    session = opened.value;
+    await recent.add(session.root).catch(() => undefined);
+    const summary = session.summary();
+    env.emit('archiveOpened', summary);
+    return ok(summary);
+  };
+
+  const withArchive = async <T>(run: (open: ArchiveSession) => Promise<Result<T>>): Promise<Result<T>> =>
+    session ? run(session) : fail('no-archive', 'Open eerst een archief.');
+
+  return {
+    session: () => session,
+
+    appInfo: async () =>
+      ok({
+        name: 'Leeszaal',
+        version: env.appVersion,
+        transport: env.transport,
+        versions: env.versions,
+        locale: env.locale,
+      }),
+
+    openArchive: async ({ path: asked }) => {
+      const folder = asked ?? env.startArchive;
+      if (!folder) return fail('no-archive', 'Kies een map met brieven.');
+      if (asked && !(await env.mayOpen(path.resolve(asked)))) {
+        return fail('not-allowed', `Leeszaal mag de map "${asked}" hier niet openen. Kies hem via "Archief openen".`);
+      }
+      return open(folder);
+    },
+
+    chooseArchive: async () => {
+      if (!env.chooseFolder) {
+        return fail('not-allowed', 'In de browser opent Leeszaal alleen de map waarmee "leeszaal serve" is gestart.');
+      }
+      const folder = await env.chooseFolder();
+      if (!folder) return ok(null);
+      return open(folder);
+    },
+
+    currentArchive: async () => ok(session ? session.summary() : null),
+
+    recentArchives: async () => ok(await recent.list()),
+
+    listLetters: () => withArchive(async (open) => ok(open.list())),
+
+    letterBytes: ({ id }) => withArchive((open) => open.bytes(id)),
+  };
+}
