@@ -49,6 +49,7 @@ export function createHandlers(env: HandlerEnv): HandlerTable & { session: () =>
 
   return {
     session: () => session,
+    // Each room adds its handlers below, from its own module (handlers/<room>Handlers.ts).
 
     appInfo: async () =>
       ok({
