@@ -4,6 +4,8 @@ import type { EventName, EventOf, MethodName, RequestOf, ResponseOf } from '../s
 import { fail, ok, type Result } from '../shared/result';
 import { ArchiveSession } from './archive/ArchiveSession';
 import { RecentArchives } from './recentArchives';
+import { createDesktopHandlers } from './handlers/desktopHandlers';
+import type { Logger } from './log/createLogger';
 
 export type Transport = 'ipc' | 'http';
 
@@ -23,8 +25,18 @@ export type HandlerEnv = {
   mayOpen: (folder: string) => Promise<boolean>;
   /** Shows a folder dialog where there is one (desktop app); resolves null when cancelled. */
   chooseFolder?: () => Promise<string | null>;
+  /**
+   * Shows a save dialog where there is one (desktop app); resolves the chosen path, or null when
+   * cancelled. Without it (HTTP) an export is offered as a download instead.
+   */
+  chooseSaveFile?: (options: SaveFileOptions) => Promise<string | null>;
+  /** The process's rotating log (bugs, lifecycle; never letter content). */
+  logger?: Logger;
   emit: <E extends EventName>(event: E, payload: EventOf<E>) => void;
 };
+
+/** What a save dialog proposes: title, file name, and the file types offered. */
+export type SaveFileOptions = { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] };
 
 export type Handler<M extends MethodName> = (request: RequestOf<M>) => Promise<Result<ResponseOf<M>>>;
 export type HandlerTable = { [M in MethodName]: Handler<M> };
@@ -50,6 +62,7 @@ export function createHandlers(env: HandlerEnv): HandlerTable & { session: () =>
   return {
     session: () => session,
     // Each room adds its handlers below, from its own module (handlers/<room>Handlers.ts).
+    ...createDesktopHandlers(env, () => session?.summary() ?? null),
 
     appInfo: async () =>
       ok({

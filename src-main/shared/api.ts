@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import * as app from './contract/app';
 import * as archive from './contract/archive';
+import * as desktop from './contract/desktop';
 import * as letters from './contract/letters';
 import type { Result } from './result';
 
@@ -21,6 +22,7 @@ export const methods = {
   chooseArchive: method('archive:choose', archive.archiveChooseRequest, archive.archiveSummary.nullable()),
   listLetters: method('letters:list', letters.lettersListRequest, letters.lettersListResponse),
   letterBytes: method('letter:bytes', letters.letterBytesRequest, letters.letterBytesResponse),
+  diagnostics: method('app:diagnostics', desktop.diagnosticsRequest, desktop.diagnosticsResponse),
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -31,6 +33,7 @@ export type ResponseOf<M extends MethodName> = z.output<(typeof methods)[M]['res
 export const events = {
   progress: { channel: 'archive:progress', payload: archive.progressEvent },
   archiveOpened: { channel: 'archive:opened', payload: archive.archiveSummary },
+  command: { channel: 'command:run', payload: desktop.commandRunEvent },
 } as const;
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.output<(typeof events)[E]['payload']>;
