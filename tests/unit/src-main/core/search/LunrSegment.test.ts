@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { LunrSegment, type IndexDocument } from '../../../../../src-main/core/search/LunrSegment';
+import { expansionKey } from '../../../../../src-main/core/search/matchQuery';
+import { parseQuery, type QueryClause } from '../../../../../src-main/core/search/parseQuery';
+
+const doc = (id: string, fields: Partial<IndexDocument>): IndexDocument => ({ id, subject: '', body: '', sender: '', recipient: '', reference: '', notes: '', ...fields });
+const documents = [
+  doc('a', { subject: 'Begroting Defensie 2020', body: 'De begrotingen voor het komende jaar. Kamerstuk 33 279, nr. 28. Efficiënte inkoop.', sender: 'Ministerie van Defensie', reference: 'BS2019011367' }),
+  doc('b', { subject: 'Wintertraining in Noorwegen', body: 'De wintertraining gaat door. Zie 33279-28.', sender: 'Ministerie van Defensie', notes: 'belangrijk voor de nota' }),
+  doc('c', { subject: 'Wet open overheid', body: 'Het beleid en de beleidsnota over openbaarheid.', sender: 'Ministerie van Binnenlandse Zaken' }),
+];
+
+function run(segment: LunrSegment, query: string): string[] {
+  const parsed = parseQuery(query);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const expansions = new Map<string, string[]>();
+  for (const clause of parsed.value.clauses as QueryClause[]) {
+    if (clause.kind === 'term' && (clause.fuzzy || clause.wildcard)) expansions.set(expansionKey(clause), segment.expand(clause));
+  }
+  return segment.search(parsed.value.clauses, expansions).map((h) => h.id).sort();
+}
+
+describe('LunrSegment', () => {
+  const built = LunrSegment.build(documents);
+  const loaded = LunrSegment.load(JSON.parse(JSON.stringify(built.toJSON())));
+
+  it.each([
+    ['begroting', ['a']],
+    ['begrotingen', ['a']],
+    ['begrotng~1', ['a']],
+    ['efficient', ['a']],
+    ['efficiënt', ['a']],
+    ['33 279', ['a', 'b']],
+    ['33279', ['a', 'b']],
+    ['noorweg*', ['b']],
+    ['*training', ['b']],
+    ['beleid*', ['c']],
+    ['+defensie -noorwegen', ['a']],
+    ['-begroting', ['b', 'c']],
+    ['notities:belangrijk', ['b']],
+    ['betreft:defensie', ['a']],
+    ['afzender:binnenlandse', ['c']],
+    ['kenmerk:BS2019011367', ['a']],
+    ['+begrotng~1 +defensie', ['a']],
+    ['de', []],
+  ])('%s finds %j (built and reloaded alike)', (query, ids) => {
+    expect(run(built, query)).toEqual(ids);
+    expect(run(loaded, query)).toEqual(ids);
+  });
+
+  it('keeps short refs and a table of ids', () => {
+    const json = built.toJSON();
+    expect(json.ids).toEqual(['a', 'b', 'c']);
+    expect(JSON.stringify(json.index)).not.toContain('"a"');
+  });
+});
