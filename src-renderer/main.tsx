@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { connectApi } from './api/connectApi';
 import { App } from './App';
 import { initI18n } from './i18n/i18n';
+import { preparePdf } from './pdf/pdfjs';
 
 const root = createRoot(document.getElementById('root')!);
 const i18n = await initI18n();
@@ -20,3 +21,4 @@ root.render(
     )}
   </StrictMode>,
 );
+if (api) preparePdf();

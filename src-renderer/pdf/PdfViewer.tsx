@@ -1,66 +1,61 @@
 import 'pdfjs-dist/web/pdf_viewer.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadViewer, type PdfDocument } from './pdfjs';
+import { mountViewer, type ViewerEvents, type ViewerHandle } from './mountViewer';
+import type { Overlay } from './Overlay';
+import type { PdfDocument } from './pdfjs';
 
-type Props = { document: PdfDocument; onFirstPagePainted?: () => void };
+type Props = ViewerEvents & {
+  document: PdfDocument;
+  initialPage?: number;
+  overlays: readonly Overlay[];
+  onReady: (handle: ViewerHandle | null) => void;
+};
 
-/** The pdf.js viewer with its text layer, built from options (STYLE.md 9). */
-export function PdfViewer({ document, onFirstPagePainted }: Props) {
+/** The pdf.js viewer with its text layer; one viewer per open letter, destroyed with it. */
+export function PdfViewer({ document, initialPage, overlays, onReady, ...events }: Props) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
-  const [page, setPage] = useState(1);
+  const handle = useRef<ViewerHandle | null>(null);
+  // Callbacks change every render; the viewer is built once per document and reads the latest.
+  const latest = useRef({ events, onReady, overlays });
+  latest.current = { events, onReady, overlays };
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     let disposed = false;
-    let cleanup = () => {};
-    void loadViewer().then(({ EventBus, PDFLinkService, PDFViewer }) => {
-      if (disposed) return;
-      const eventBus = new EventBus();
-      const linkService = new PDFLinkService({ eventBus });
-      const viewer = new PDFViewer({
-        container: element,
-        eventBus,
-        linkService,
-        removePageBorders: false,
-        annotationMode: 1, // AnnotationMode.ENABLE: show links and existing annotations, no forms
-      });
-      linkService.setViewer(viewer);
-      const onPagesInit = () => {
-        viewer.currentScaleValue = 'page-width';
-      };
-      const onPageChanging = ({ pageNumber }: { pageNumber: number }) => setPage(pageNumber);
-      const onRendered = ({ pageNumber }: { pageNumber: number }) => {
-        if (pageNumber === 1) onFirstPagePainted?.();
-      };
-      eventBus.on('pagesinit', onPagesInit);
-      eventBus.on('pagechanging', onPageChanging);
-      eventBus.on('pagerendered', onRendered);
-      viewer.setDocument(document);
-      linkService.setDocument(document);
-      cleanup = () => {
-        eventBus.off('pagesinit', onPagesInit);
-        eventBus.off('pagechanging', onPageChanging);
-        eventBus.off('pagerendered', onRendered);
-        viewer.setDocument(null as unknown as PdfDocument);
-      };
+    const relay: ViewerEvents = {
+      onPageChange: (page) => latest.current.events.onPageChange?.(page),
+      onScaleChange: (scale) => latest.current.events.onScaleChange?.(scale),
+      onPageRendered: (page) => latest.current.events.onPageRendered?.(page),
+      onFind: (status) => latest.current.events.onFind?.(status),
+    };
+    void mountViewer(element, document, relay, initialPage).then((mounted) => {
+      if (disposed) {
+        mounted.destroy();
+        return;
+      }
+      handle.current = mounted;
+      mounted.setOverlays(latest.current.overlays);
+      latest.current.onReady(mounted);
     });
     return () => {
       disposed = true;
-      cleanup();
+      handle.current?.destroy();
+      handle.current = null;
+      latest.current.onReady(null);
     };
-  }, [document, onFirstPagePainted]);
+    // initialPage is read once per document on purpose: later page changes go through the handle.
+  }, [document]);
+
+  useEffect(() => {
+    handle.current?.setOverlays(overlays);
+  }, [overlays]);
 
   return (
-    <div className="pdf-frame">
-      <div className="pdf-status" aria-live="polite">
-        {t('viewer.page', { page, pages: document.numPages })}
-      </div>
-      <div ref={container} className="pdf-container" data-testid="pdf-container" tabIndex={0}>
-        <div className="pdfViewer" />
-      </div>
+    <div ref={container} className="pdf-container" data-testid="pdf-container" tabIndex={0} aria-label={t('viewer.region')}>
+      <div className="pdfViewer" />
     </div>
   );
 }

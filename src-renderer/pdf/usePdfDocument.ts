@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { LeeszaalApi } from '../../src-main/shared/api';
-import { openPdf, type PdfDocument } from './pdfjs';
+import { isPasswordError, openPdf, type PdfDocument } from './pdfjs';
 
 export type PdfState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; document: PdfDocument }
+  | { status: 'ready'; document: PdfDocument; letterId: string }
+  | { status: 'password'; wrong: boolean; submit: (password: string) => void }
   | { status: 'failed'; reason: string };
 
 /** Loads a letter through the API and opens it with pdf.js; destroys it on change or unmount. */
@@ -19,20 +20,24 @@ export function usePdfDocument(api: LeeszaalApi, letterId: string | null): PdfSt
     let cancelled = false;
     let document: PdfDocument | null = null;
     setState({ status: 'loading' });
+    const attempt = async (bytes: Uint8Array, password?: string) => {
+      try {
+        // pdf.js transfers the buffer to its worker: give it a copy so a retry still has the bytes.
+        document = await openPdf(bytes.slice(), password).promise;
+        if (cancelled) void document.destroy();
+        else setState({ status: 'ready', document, letterId });
+      } catch (error) {
+        if (cancelled) return;
+        if (isPasswordError(error)) {
+          setState({ status: 'password', wrong: password !== undefined, submit: (next) => void attempt(bytes, next) });
+        } else setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      }
+    };
     void (async () => {
       const bytes = await api.letterBytes({ id: letterId });
       if (cancelled) return;
-      if (!bytes.ok) {
-        setState({ status: 'failed', reason: bytes.error.message });
-        return;
-      }
-      try {
-        document = await openPdf(bytes.value).promise;
-        if (cancelled) void document.destroy();
-        else setState({ status: 'ready', document });
-      } catch (error) {
-        if (!cancelled) setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
-      }
+      if (!bytes.ok) setState({ status: 'failed', reason: bytes.error.message });
+      else await attempt(bytes.value);
     })();
     return () => {
       cancelled = true;

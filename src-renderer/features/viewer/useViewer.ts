@@ -1,0 +1,62 @@
+import { useMemo, useState } from 'react';
+import type { Command } from '../../commands/Command';
+import type { ViewerHandle } from '../../pdf/mountViewer';
+import type { FindStatus } from '../../pdf/Overlay';
+
+export type ViewerState = {
+  handle: ViewerHandle | null;
+  setHandle: (handle: ViewerHandle | null) => void;
+  page: number;
+  setPage: (page: number) => void;
+  scale: number;
+  setScale: (scale: number) => void;
+  findOpen: boolean;
+  closeFind: () => void;
+  findStatus: FindStatus | null;
+  setFindStatus: (status: FindStatus) => void;
+  thumbnailsOpen: boolean;
+  commands: Command[];
+};
+
+/** The state of the open letter's viewer and the commands that act on it. */
+export function useViewer(): ViewerState {
+  const [handle, setHandle] = useState<ViewerHandle | null>(null);
+  const [page, setPage] = useState(1);
+  const [scale, setScale] = useState(1);
+  const [findOpen, setFindOpen] = useState(false);
+  const [findStatus, setFindStatus] = useState<FindStatus | null>(null);
+  const [thumbnailsOpen, setThumbnailsOpen] = useState(false);
+
+  const commands = useMemo<Command[]>(() => {
+    const enabled = handle !== null;
+    return [
+      { id: 'viewer.find', label: 'commands.find', keys: ['Ctrl+F'], enabled, run: () => setFindOpen(true) },
+      { id: 'viewer.zoomIn', label: 'commands.zoomIn', keys: ['Ctrl+=', 'Ctrl++', '+'], enabled, run: () => handle?.zoomIn() },
+      { id: 'viewer.zoomOut', label: 'commands.zoomOut', keys: ['Ctrl+-', '-'], enabled, run: () => handle?.zoomOut() },
+      { id: 'viewer.fitWidth', label: 'commands.fitWidth', keys: ['Ctrl+0', 'W'], enabled, run: () => handle?.fitWidth() },
+      { id: 'viewer.rotate', label: 'commands.rotate', keys: ['R'], enabled, run: () => handle?.rotate() },
+      { id: 'viewer.nextPage', label: 'commands.nextPage', keys: [']', 'J'], enabled, run: () => handle?.goToPage(handle.page() + 1) },
+      { id: 'viewer.previousPage', label: 'commands.previousPage', keys: ['[', 'K'], enabled, run: () => handle?.goToPage(handle.page() - 1) },
+      { id: 'viewer.thumbnails', label: 'commands.thumbnails', keys: ['T'], enabled, run: () => setThumbnailsOpen((open) => !open) },
+    ];
+  }, [handle]);
+
+  return {
+    handle,
+    setHandle,
+    page,
+    setPage,
+    scale,
+    setScale,
+    findOpen,
+    closeFind: () => {
+      setFindOpen(false);
+      setFindStatus(null);
+      handle?.clearFind();
+    },
+    findStatus,
+    setFindStatus,
+    thumbnailsOpen,
+    commands,
+  };
+}

@@ -1,0 +1,82 @@
+// Page object for the reading room: what a civil servant does, in the words of the UI, so the
+// tests read as scenarios and survive markup changes.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { screenshotDir } from '../support/launch';
+
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+export class ReadingRoom {
+  constructor(readonly page: Page) {}
+
+  letterOptions() {
+    return this.page.getByRole('option');
+  }
+
+  async waitForLetters(count: number): Promise<void> {
+    await this.page.waitForFunction((n) => document.querySelectorAll('[role="option"]').length >= n, count);
+  }
+
+  /** Clicks a letter in the list and resolves with the ms from the click to its first page painted. */
+  async openLetter(name: RegExp | string): Promise<number> {
+    const option = this.page.getByRole('option', { name: typeof name === 'string' ? new RegExp(name) : name });
+    await option.scrollIntoViewIfNeeded();
+    const painted = this.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let clickedAt = 0;
+          document.addEventListener('click', () => (clickedAt = performance.now()), { capture: true, once: true });
+          window.addEventListener('leeszaal:firstpage', () => resolve(performance.now() - clickedAt), { once: true });
+        }),
+    );
+    await option.click();
+    const ms = await painted;
+    await this.page.locator('.page[data-page-number="1"] .textLayer span').first().waitFor({ state: 'attached' });
+    return ms;
+  }
+
+  async pageOf(): Promise<string> {
+    return (await this.page.getByRole('toolbar').getByLabel(/Paginanummer|Page number/).inputValue()) ?? '';
+  }
+
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  async zoomLevel(): Promise<number> {
+    const text = (await this.page.locator('.zoom-level').textContent()) ?? '0%';
+    return Number(text.replace('%', ''));
+  }
+
+  async findInLetter(query: string): Promise<string> {
+    await this.page.keyboard.press('Control+f');
+    const box = this.page.getByRole('searchbox', { name: /Zoeken in deze brief|Find in this letter/ });
+    await box.fill(query);
+    await this.page.waitForFunction(() => /\d+ van \d+|\d+ of \d+|Niet gevonden|Not found/.test(document.querySelector('[data-testid="find-status"]')?.textContent ?? ''));
+    return (await this.page.getByTestId('find-status').textContent()) ?? '';
+  }
+
+  /** Runs axe-core on the current screen; returns the serious and critical violations. */
+  async seriousViolations(): Promise<AxeViolation[]> {
+    const source = await fs.readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+    // evaluate() runs through the DevTools protocol, so the page's CSP does not block axe.
+    await this.page.evaluate(source);
+    const violations = await this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.slice(0, 3).map((node) => ({ target: node.target })) }));
+    });
+    return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  }
+
+  /** Screenshots the current screen in light and dark (the app follows the system theme). */
+  async screenshots(name: string): Promise<void> {
+    await fs.mkdir(screenshotDir, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await this.page.emulateMedia({ colorScheme });
+      await this.page.screenshot({ path: path.join(screenshotDir, `${name}-${colorScheme}.png`) });
+    }
+    await this.page.emulateMedia({ colorScheme: 'light' });
+  }
+}
