@@ -1,0 +1,71 @@
+// The metadata of one letter from its text with positions (DESIGN.md "Letters and metadata").
+// Pure: the extraction workers call it next to pdf.js. Each field comes from its own module.
+import { parseCitations } from '../citations/parseCitations';
+import type { LetterMetadata, LetterText } from '../../shared/contract/letterContent';
+import { detectLanguage } from './detectLanguage';
+import { usableTitle } from './documentInfo';
+import type { Field } from './fieldValue';
+import { letterLines, type LetterLine } from './letterLines';
+import { readDate } from './readDate';
+import { readRecipient } from './readRecipient';
+import { readReference, readTheirReference } from './readReference';
+import { readSender } from './readSender';
+import { readSubject, salutation } from './readSubject';
+import { findDate } from './parseDate';
+
+/** A letter, as opposed to a report or minutes: it greets or is addressed to someone. */
+function looksLikeLetter(lines: readonly LetterLine[]): boolean {
+  return lines.some(
+    (l) => (l.page <= 2 && salutation.test(l.text)) || (l.page === 1 && /^>?\s*Retouradres\b|^(?:Aan\s+)?de Voorzitter van de (?:Tweede|Eerste) Kamer\b/i.test(l.text)),
+  );
+}
+
+function markUsed(used: Set<number>, field: Field<unknown> | undefined, lines: readonly LetterLine[]): void {
+  if (!field?.source) return;
+  const [x1, y1, x2, y2] = field.source.rect;
+  for (const line of lines) {
+    if (line.page !== field.source.page) continue;
+    const [a, b, c, d] = line.rect;
+    if (a >= x1 - 0.5 && b >= y1 - 0.5 && c <= x2 + 0.5 && d <= y2 + 0.5) used.add(line.index);
+  }
+}
+
+/** Reads date, references, subject, sender, recipient, language and citations of a letter. */
+export function readMetadata(text: LetterText, info: { title?: string; author?: string }): LetterMetadata {
+  const lines = letterLines(text);
+  const used = new Set<number>();
+  const isLetter = looksLikeLetter(lines);
+  const date = readDate(lines);
+  markUsed(used, date, lines);
+  const reference = readReference(lines, used);
+  markUsed(used, reference, lines);
+  const theirReference = readTheirReference(lines, used);
+  markUsed(used, theirReference, lines);
+  let subject = readSubject(lines, used, isLetter);
+  markUsed(used, subject, lines);
+  const recipient = readRecipient(lines, used, isLetter);
+  markUsed(used, recipient, lines);
+  const sender = readSender(lines, used);
+  // The document info's title is a last resort, and only when it is not a tool's leftovers.
+  const title = usableTitle(info.title);
+  if (!subject && !isLetter && title && lines.length > 0) subject = { value: title, confidence: 0.3 };
+  // Minutes and decision lists are dated by the meeting in their title when nothing else dates them.
+  let dated = date;
+  if (!dated && subject && !isLetter) {
+    const inTitle = findDate(subject.value);
+    if (inTitle && inTitle.year >= 1900) dated = { ...subject, value: inTitle.iso, confidence: 0.5 };
+  }
+  const metadata: LetterMetadata = {
+    pageCount: text.pages.length,
+    citations: parseCitations(text.pages.map((p) => p.text)),
+  };
+  const language = detectLanguage(text.pages.map((p) => p.text).join('\n'));
+  if (language) metadata.language = language;
+  if (dated) metadata.date = dated;
+  if (reference) metadata.reference = reference;
+  if (theirReference) metadata.theirReference = theirReference;
+  if (subject) metadata.subject = subject;
+  if (sender) metadata.sender = sender;
+  if (recipient) metadata.recipient = recipient;
+  return metadata;
+}
