@@ -3,6 +3,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
+import { writeLicences } from './collectLicences.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const only = process.argv[2]; // 'node' builds the Node bundles alone (tests' global setup)
@@ -34,6 +35,7 @@ await Promise.all([
     outdir: 'out',
   }),
 ]);
+writeLicences('.', 'out/main/licences.json'); // for the About window (scripts/collectLicences.mjs)
 if (only !== 'node') await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
 /** Worker-thread entry points, each built next to the CLI (out/cli/<name>.js). */

@@ -6,10 +6,10 @@ import { contentSecurityPolicy } from '../shared/contentSecurityPolicy';
 /** The only URL scheme and host our renderer is loaded from. */
 export const APP_ORIGIN = 'app://leeszaal';
 
-/** webPreferences no window may weaken. */
-export function secureWebPreferences(preload: string): BrowserWindowConstructorOptions['webPreferences'] {
+/** webPreferences no window may weaken; a window without `preload` gets no IPC at all. */
+export function secureWebPreferences(preload?: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
-    preload,
+    ...(preload ? { preload } : {}),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -60,6 +60,10 @@ export function guardWebContents(contents: WebContents, openExternal: ExternalOp
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
+  // Subframes (a link inside a PDF annotation, say) may not navigate anywhere either.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !isAppUrl(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternal(url)) void openExternal(url);
@@ -67,10 +71,15 @@ export function guardWebContents(contents: WebContents, openExternal: ExternalOp
   });
 }
 
-/** Session-wide guards: permissions denied, CSP header on every response, no remote requests. */
+/**
+ * Session-wide guards: permissions and devices denied, CSP header on every response, no remote
+ * requests, and no spell-check dictionaries fetched from Google's servers.
+ */
 export function guardSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.setSpellCheckerEnabled(false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isLocalRequest(details.url) });
   });

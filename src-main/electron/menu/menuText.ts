@@ -1,0 +1,66 @@
+import type { CommandLanguage } from '../../shared/commandLabels';
+
+/**
+ * Texts of the native menus that are not commands of Leeszaal: menu titles and Electron's own
+ * roles (cut, copy, ...), which Electron would otherwise label in English only.
+ */
+export const menuText = {
+  nl: {
+    archive: 'Archief',
+    edit: 'Bewerken',
+    view: 'Beeld',
+    window: 'Venster',
+    help: 'Help',
+    recent: 'Recent geopend',
+    noRecent: 'Geen recente archieven',
+    undo: 'Ongedaan maken',
+    redo: 'Opnieuw',
+    cut: 'Knippen',
+    copy: 'Kopiëren',
+    paste: 'Plakken',
+    selectAll: 'Alles selecteren',
+    toggleFullScreen: 'Volledig scherm',
+    toggleDevTools: 'Ontwikkelhulpmiddelen',
+    minimize: 'Minimaliseren',
+    close: 'Venster sluiten',
+    quit: 'Leeszaal afsluiten',
+    hide: 'Leeszaal verbergen',
+    openLinkTitle: 'Link openen',
+    openLink: 'Deze link opent buiten Leeszaal, in uw browser of mailprogramma.',
+    open: 'Openen',
+    cancel: 'Annuleren',
+    chooseArchive: 'Archief openen',
+    diagnosticsCopied: 'De diagnose staat op het klembord. Plak hem in uw melding aan de helpdesk.',
+    ok: 'OK',
+  },
+  en: {
+    archive: 'Archive',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+    help: 'Help',
+    recent: 'Open recent',
+    noRecent: 'No recent archives',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    toggleFullScreen: 'Full screen',
+    toggleDevTools: 'Developer tools',
+    minimize: 'Minimise',
+    close: 'Close window',
+    quit: 'Quit Leeszaal',
+    hide: 'Hide Leeszaal',
+    openLinkTitle: 'Open link',
+    openLink: 'This link opens outside Leeszaal, in your browser or mail program.',
+    open: 'Open',
+    cancel: 'Cancel',
+    chooseArchive: 'Open archive',
+    diagnosticsCopied: 'The diagnostics are on the clipboard. Paste them into your support request.',
+    ok: 'OK',
+  },
+} as const satisfies Record<CommandLanguage, Record<string, string>>;
+
+export type MenuText = (typeof menuText)[CommandLanguage];
