@@ -81,14 +81,12 @@ export class NoteStore {
     const key = stat ? `${stat.mtimeMs}:${stat.size}:${stat.ino}` : 'none';
     if (this.cached?.key === key) return this.cached.notes;
     const text = stat ? await readIfExists(this.file) : null;
-    let notes: StoredNotes | null = text === null ? null : parse(text);
-    if (text !== null && notes === null) {
+    const parsed = text === null ? null : parse(text);
+    if (text !== null && parsed === null && !locked) {
       // Damaged: recover under the lock, so that two windows do not both set it aside.
-      if (!locked) return withFileLock(this.lock, () => this.load(true));
-      notes = await this.recover();
-    } else if (text === null) {
-      notes = await this.fromBackupWhenMissing();
+      return withFileLock(this.lock, () => this.load(true));
     }
+    let notes: StoredNotes = parsed ?? (text === null ? await this.fromBackupWhenMissing() : await this.recover());
     if (this.warning) notes = { ...notes, warning: this.warning };
     if (notes.skipped.length > 0 && !notes.warning) {
       notes = { ...notes, warning: `${notes.skipped.length} aantekening(en) in ${NOTES_FILE} kon Leeszaal niet lezen; ze blijven bewaard.` };
