@@ -1,4 +1,4 @@
-import { EncryptedPDFError, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import type { PdfRect } from '../../shared/contract/letterContent';
 import type { ListedNote } from '../../shared/contract/notes';
 import { fail, ok, type Result } from '../../shared/result';
@@ -22,12 +22,14 @@ const pdfDate = (iso: string) => `D:${iso.replace(/[-:T]/g, '').slice(0, 14)}Z`;
 export async function toHighlightedPdf(original: Uint8Array, highlights: readonly PdfHighlight[]): Promise<Result<HighlightedPdf>> {
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(original, { updateMetadata: false });
-  } catch (error) {
-    if (error instanceof EncryptedPDFError) {
-      return fail('encrypted', 'Deze PDF is beveiligd (versleuteld); Leeszaal kan er geen markeringen in zetten. Exporteer de notities naar Word of Markdown.');
-    }
+    // Loaded with ignoreEncryption to tell "encrypted" from "damaged" by the document itself
+    // (pdf-lib cannot decrypt; saving it would write garbage).
+    doc = await PDFDocument.load(original, { updateMetadata: false, ignoreEncryption: true });
+  } catch {
     return fail('damaged', 'Deze PDF is beschadigd; Leeszaal kan er geen markeringen in zetten. Exporteer de notities naar Word of Markdown.');
+  }
+  if (doc.isEncrypted) {
+    return fail('encrypted', 'Deze PDF is beveiligd (versleuteld of met beperkte rechten); Leeszaal kan er geen markeringen in zetten. Exporteer de notities naar Word of Markdown.');
   }
   const catalog = doc.catalog;
   const perms = catalog.lookupMaybe(PDFName.of('Perms'), PDFDict);
