@@ -21,11 +21,17 @@ export type ScoredField = (typeof scoredFields)[number];
 
 /**
  * "Exact" after the differences a reader does not see: Unicode compatibility forms (ligatures),
- * runs of whitespace, curly versus straight quotes, and the case of the first letter ("de
+ * runs of whitespace (and a stray space before a hyphen), curly versus straight quotes, and the case of the first letter ("de
  * Voorzitter" at the start of a line is "De Voorzitter"). Everything else must match.
  */
 export function normalise(value: string): string {
-  const text = value.normalize('NFKC').replace(/[‘’‚‛]/g, "'").replace(/[“”„‟]/g, '"').replace(/\s+/g, ' ').trim();
+  const text = value
+    .normalize('NFKC')
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/[“”„‟]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=-\S)/g, '') // "RFC -2020-2": a stray space the text layer put before a hyphen
+    .trim();
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

@@ -6,6 +6,7 @@ const junk = [
   /~\$|~WRL|\.tmp\b|\.docx?\b|\.dotx?\b|\.rtf\b|\.pdf\b|\.xlsx?\b/i,
   /^(?:untitled|naamloos|document\d*|titel|title|sjabloon|template|brief|memo|rapport|adobe|pdf)$/i,
   /^[\w-]+\.\w{2,4}$/, // a bare file name
+  /^\S*_\S*$/, // an internal code such as "RO_PUBL_030_A4_Informatieblad"
   /^[\d\s_\-.]+$/,
 ];
 

@@ -3,7 +3,7 @@
 import { type Field, fieldFrom } from './fieldValue';
 import { findLabelled } from './findLabelled';
 import type { LetterLine } from './letterLines';
-import { type FoundDate, findAllDates, findDate } from './parseDate';
+import { type FoundDate, findDate } from './parseDate';
 
 /** A date at the start of a label's value, or after "<a few words>:" ("Datum uitvoer X: 28-01-2021"). */
 function dateAtStart(text: string): FoundDate | undefined {
@@ -46,7 +46,7 @@ export function readDate(lines: readonly LetterLine[]): Field<string> | undefine
     findLabelled(lines, 'date', { accept: (t) => dateAtStart(t)?.iso, mode: 'strong', pages });
   const first = labelled([1]);
   if (first) {
-    const iso = repairYear(first.value, lines);
+    const iso = repairYear(first.value, [2, 3, 4].map((page) => labelled([page])?.value).filter((v): v is string => Boolean(v)));
     if (iso) return fieldFrom(iso, first.lines, 0.95);
   }
   for (const line of firstPage) {
@@ -74,15 +74,12 @@ export function readDate(lines: readonly LetterLine[]): Field<string> | undefine
  * same letter that differs from it in one digit ("Datum 10 sep 2020" on page 2); otherwise the
  * date is dropped rather than guessed.
  */
-function repairYear(iso: string, lines: readonly LetterLine[]): string | undefined {
+function repairYear(iso: string, others: readonly string[]): string | undefined {
   const year = iso.slice(0, 4);
   if (Number(year) >= 1900) return iso;
-  for (const line of lines) {
-    if (line.page === 1 || !/^(?:datum|date)\b/i.test(line.text)) continue;
-    for (const other of findAllDates(line.text)) {
-      const differences = [...year].filter((c, i) => c !== String(other.year)[i]).length;
-      if (differences === 1) return `${other.year}${iso.slice(4)}`;
-    }
+  for (const other of others) {
+    const differences = [...year].filter((c, i) => c !== other[i]).length;
+    if (differences === 1) return `${other.slice(0, 4)}${iso.slice(4)}`;
   }
   return undefined;
 }

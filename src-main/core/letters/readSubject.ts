@@ -11,7 +11,7 @@ const salutation = /^(?:geachte|beste|dear|sehr geehrte|liebe|madame|monsieur|me
 function acceptSubject(text: string): string | undefined {
   const value = text.replace(/^[:\s]+|[:\s]+$/g, '');
   if (value.length < 2 || value.length > 300 || isBareLabel(value)) return undefined;
-  if (/\.(?:pdf|docx?|xlsx?|odt)$/i.test(value)) return undefined; // a file name, not a subject
+  if (/\.(?:pdf|docx?|xlsx?|odt)$/i.test(value) || (/^\S{15,}$/.test(value) && /[-_]/.test(value))) return undefined; // a file name
   const date = findDate(value);
   if (date && date.length >= value.length - 2) return undefined;
   return value;
@@ -25,18 +25,23 @@ export function readTitle(lines: readonly LetterLine[], used: ReadonlySet<number
     (l) => l.page === 1 && !used.has(l.index) && /\p{L}{2}/u.test(l.text) && !pageNumber.test(l.text) && !labelAt(l.text),
   );
   const largest = Math.max(0, ...candidates.map((l) => l.fontSize));
+  const sizes = candidates.map((l) => l.fontSize).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const first = candidates.find((l) => l.fontSize >= largest - 0.5);
-  if (!first) return undefined;
+  // A title stands out from the text around it; a page in one size has none.
+  if (!first || (candidates.length > 3 && largest < body * 1.2 && !first.bold)) return undefined;
   const title = [first];
   for (let j = first.index + 1; j < lines.length && title.length < 4; j++) {
     const line = lines[j]!;
     const previous = title[title.length - 1]!;
     if (line.page !== 1 || Math.abs(line.fontSize - first.fontSize) > 0.6 || labelAt(line.text)) break;
+    // Cover titles (large type) are often set with generous, centred leading.
     const gap = gapBelow(previous, line);
-    if (gap < -lineHeight(first) * 0.5 || gap > lineHeight(first) * 1.0) break;
+    const leading = first.fontSize >= 14 ? 3 : 1;
+    if (line.bold !== first.bold || gap < -lineHeight(first) * 0.5 || gap > lineHeight(first) * leading) break;
     title.push(line);
   }
-  let value = title.map((l) => l.text).join(' ');
+  let value = title.map((l) => l.text).join(' ').replace(/^[\s–—-]+|[\s–—-]+$/g, '');
   // A footnote marker glued to an upper-case title: "NADER RAPPORT1".
   if (/^[\p{Lu}\d\s,.'’-]+$/u.test(value)) value = value.replace(/(\p{Lu})\d$/u, '$1');
   return { value, lines: title };
@@ -52,11 +57,13 @@ export function readSubject(lines: readonly LetterLine[], used: ReadonlySet<numb
     const parts: LetterLine[] = [];
     for (let j = question; j < lines.length && parts.length < 5; j++) {
       parts.push(lines[j]!);
-      if (/\(ingezonden|\)\.?$/.test(lines[j]!.text)) break;
+      if (/\(ingezonden/.test(lines[j]!.text)) break;
     }
     const text = parts.map((l) => l.text).join(' ').replace(/\s*\(ingezonden.*$/, '').trim();
     return fieldFrom(text, parts, 0.85);
   }
+  const unlabelled = unlabelledSubject(lines, used);
+  if (unlabelled) return fieldFrom(unlabelled.value, unlabelled.lines, 0.7);
   if (isLetter) {
     // A heading right above the salutation ("Your State Pension forecast" / "Dear MR DOE").
     const greeting = lines.find((l) => l.page <= 2 && salutation.test(l.text));
@@ -70,6 +77,37 @@ export function readSubject(lines: readonly LetterLine[], used: ReadonlySet<numb
   }
   const title = readTitle(lines, used);
   return title && acceptSubject(title.value) ? fieldFrom(acceptSubject(title.value)!, title.lines, 0.6) : undefined;
+}
+
+/**
+ * Rijkshuisstijl notes put the subject without a visible label in the value column: a short block
+ * of body-size lines, indented from the body's left edge, standing apart in the upper half of page 1.
+ */
+function unlabelledSubject(lines: readonly LetterLine[], used: ReadonlySet<number>): { value: string; lines: LetterLine[] } | undefined {
+  const first = lines.find((l) => l.page === 1);
+  const width = first?.pageWidth || 595;
+  const height = first?.pageHeight || 842;
+  // The right-hand metadata column is not part of the text column.
+  const page = lines.filter((l) => l.page === 1 && l.rect[0] < width * 0.55).sort((a, b) => b.rect[1] - a.rect[1]);
+  if (page.length < 5) return undefined;
+  const left = Math.min(...page.map((l) => l.rect[0]));
+  for (let i = 1; i < page.length; i++) {
+    const line = page[i]!;
+    if (line.rect[1] < height / 2) break;
+    if (used.has(line.index) || line.rect[0] < left + 60 || line.rect[0] > width * 0.55 || labelAt(line.text) || !/^\p{Lu}/u.test(line.text)) continue;
+    const above = page[i - 1]!;
+    if (above.rect[1] - line.rect[3] < lineHeight(line) * 3) continue;
+    const block = [line];
+    for (const next of page.slice(i + 1, i + 3)) {
+      if (Math.abs(next.rect[0] - line.rect[0]) > 2 || gapBelow(block[block.length - 1]!, next) > lineHeight(line)) break;
+      block.push(next);
+    }
+    const after = page.find((l) => l.rect[3] < block[block.length - 1]!.rect[1] && l.rect[0] < width * 0.55 && !block.includes(l));
+    if (after && block[block.length - 1]!.rect[1] - after.rect[3] < lineHeight(line) * 1.5) continue;
+    const value = acceptSubject(block.map((l) => l.text).join(' '));
+    if (value && !findDate(value)) return { value, lines: block };
+  }
+  return undefined;
 }
 
 export { salutation };
