@@ -2,7 +2,8 @@
 import path from 'node:path';
 import type { EventName, EventOf, MethodName, RequestOf, ResponseOf } from '../shared/api';
 import { fail, ok, type Result } from '../shared/result';
-import { ArchiveSession } from './archive/ArchiveSession';
+import { ArchiveSession, type ArchiveOptions } from './archive/ArchiveSession';
+import { createSearchHandlers } from './handlers/searchHandlers';
 import { RecentArchives } from './recentArchives';
 import { createDesktopHandlers } from './handlers/desktopHandlers';
 import type { Logger } from './log/createLogger';
@@ -33,6 +34,8 @@ export type HandlerEnv = {
   /** The process's rotating log (bugs, lifecycle; never letter content). */
   logger?: Logger;
   emit: <E extends EventName>(event: E, payload: EventOf<E>) => void;
+  /** How archives are opened: extractor (worker pool), notes provider, watching. */
+  archiveOptions?: Omit<ArchiveOptions, 'onLettersChanged'>;
 };
 
 /** What a save dialog proposes: title, file name, and the file types offered. */
@@ -47,7 +50,12 @@ export function createHandlers(env: HandlerEnv): HandlerTable & { session: () =>
   const recent = new RecentArchives(path.join(env.appDataDir, 'recent-archives.json'));
 
   const open = async (folder: string) => {
-    const opened = await ArchiveSession.open(folder, env.appDataDir, (event) => env.emit('progress', event));
+    await session?.close();
+    const opened = await ArchiveSession.open(folder, env.appDataDir, (event) => env.emit('progress', event), {
+      watch: true,
+      ...env.archiveOptions,
+      onLettersChanged: (event) => env.emit('lettersChanged', event),
+    });
     if (!opened.ok) return opened;
     session = opened.value;
     await recent.add(session.root).catch(() => undefined);
@@ -63,6 +71,7 @@ export function createHandlers(env: HandlerEnv): HandlerTable & { session: () =>
     session: () => session,
     // Each room adds its handlers below, from its own module (handlers/<room>Handlers.ts).
     ...createDesktopHandlers(env, () => session?.summary() ?? null),
+    ...createSearchHandlers(withArchive),
 
     appInfo: async () =>
       ok({

@@ -5,6 +5,7 @@ import * as app from './contract/app';
 import * as archive from './contract/archive';
 import * as desktop from './contract/desktop';
 import * as letters from './contract/letters';
+import * as search from './contract/search';
 import type { Result } from './result';
 
 const method = <Req extends z.ZodType, Res extends z.ZodType>(channel: string, request: Req, response: Res) => ({
@@ -22,6 +23,9 @@ export const methods = {
   chooseArchive: method('archive:choose', archive.archiveChooseRequest, archive.archiveSummary.nullable()),
   listLetters: method('letters:list', letters.lettersListRequest, letters.lettersListResponse),
   letterBytes: method('letter:bytes', letters.letterBytesRequest, letters.letterBytesResponse),
+  searchLetters: method('search:query', search.searchRequest, search.searchResponse),
+  letterContent: method('letter:content', search.letterContentRequest, search.letterContentResponse),
+  letterLinks: method('letter:links', search.letterLinksRequest, search.letterLinksResponse),
   diagnostics: method('app:diagnostics', desktop.diagnosticsRequest, desktop.diagnosticsResponse),
 } as const;
 
@@ -33,6 +37,7 @@ export type ResponseOf<M extends MethodName> = z.output<(typeof methods)[M]['res
 export const events = {
   progress: { channel: 'archive:progress', payload: archive.progressEvent },
   archiveOpened: { channel: 'archive:opened', payload: archive.archiveSummary },
+  lettersChanged: { channel: 'letters:changed', payload: search.lettersChangedEvent },
   command: { channel: 'command:run', payload: desktop.commandRunEvent },
 } as const;
 export type EventName = keyof typeof events;

@@ -1,28 +1,70 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { buildLinkGraph, linksOf, type LetterLinks, type LinkGraph } from '../../core/search/letterLinks';
 import type { ArchiveSummary, ProgressEvent } from '../../shared/contract/archive';
+import type { LetterMetadata } from '../../shared/contract/letterContent';
 import type { LetterSummary } from '../../shared/contract/letters';
+import type { LetterContent, LettersChangedEvent } from '../../shared/contract/search';
 import { fail, ok, type Result } from '../../shared/result';
+import { LunrSearchService, SEGMENT_SIZE } from '../search/LunrSearchService';
+import type { IndexedLetter, LetterDirectory, SearchService } from '../search/SearchService';
+import { ContentCache } from './ContentCache';
+import { HashCache } from './HashCache';
 import { hashFile } from './hashFile';
-import { scanFolder } from './scanFolder';
+import { inThreadExtractor, metadataOf, type LetterExtractor } from './letterExtractor';
+import { metadataSummary } from './metadataSummary';
+import { scanFolder, type ScannedFile } from './scanFolder';
 import { sidecarLocation } from './sidecarLocation';
+import { watchFolder } from './watchFolder';
 
-type LetterEntry = LetterSummary & { absolute: string };
+type LetterEntry = { summary: LetterSummary; absolute: string };
 
-/** One open archive: its root, its sidecar and the letters found in it, by id. */
+/** The user's note texts per letter, provided by the notes room. */
+export type NotesProvider = { textFor(letterId: string): string };
+
+export type ArchiveOptions = {
+  /** Reads letters; defaults to in-thread pdf.js. */
+  extractor?: LetterExtractor;
+  notes?: NotesProvider;
+  /** Watch the folder while open (the app and `serve`; not `index` or `search`). */
+  watch?: boolean;
+  onLettersChanged?: (event: LettersChangedEvent) => void;
+};
+
+/**
+ * One open archive: its root, its sidecar and the letters found in it, by id (content hash).
+ * Opening scans and identifies the letters (hash cache: unchanged files are not read), loads the
+ * persisted index, and then reads new letters and indexes them in the background (`ready`).
+ */
 export class ArchiveSession {
+  /** Resolves when every letter found so far has been read and indexed. */
+  ready: Promise<void> = Promise.resolve();
+  private queue: Promise<unknown> = Promise.resolve();
+  private search!: SearchService;
+  private stopWatching: () => void = () => {};
+  private links: { graph: LinkGraph; version: number } | null = null;
+  private version = 0;
+  private readonly extractor: LetterExtractor;
+
   private constructor(
     readonly root: string,
     readonly sidecar: string,
     readonly sidecarElsewhere: boolean,
     private readonly letters: Map<string, LetterEntry>,
-  ) {}
+    private readonly hashes: HashCache,
+    private readonly cache: ContentCache,
+    private readonly onProgress: (event: ProgressEvent) => void,
+    private readonly options: ArchiveOptions,
+  ) {
+    this.extractor = options.extractor ?? inThreadExtractor();
+  }
 
-  /** Opens `folder`: scans it, hashes every letter, reports progress. */
+  /** Opens `folder`: scans it, identifies every letter, loads the index, reports progress. */
   static async open(
     folder: string,
     appDataDir: string,
     onProgress: (event: ProgressEvent) => void,
+    options: ArchiveOptions = {},
   ): Promise<Result<ArchiveSession>> {
     let root: string;
     try {
@@ -32,31 +74,171 @@ export class ArchiveSession {
     } catch {
       return fail('not-found', `De map "${folder}" bestaat niet of kan niet worden gelezen.`);
     }
+    const sidecar = await sidecarLocation(root, appDataDir);
+    const cache = await ContentCache.open(path.join(sidecar.dir, 'cache'));
+    const hashes = await HashCache.load(path.join(sidecar.dir, 'cache', 'hashes.json'));
+    const session = new ArchiveSession(root, sidecar.dir, sidecar.elsewhere, new Map(), hashes, cache, onProgress, options);
     onProgress({ phase: 'scan', done: 0, total: 0 });
-    const files = await scanFolder(root);
-    const letters = new Map<string, LetterEntry>();
+    await session.identify(await scanFolder(root));
+    session.search = await LunrSearchService.open(path.join(sidecar.dir, 'index'), session.directory());
+    session.ready = session.enqueue(() => session.catchUp());
+    if (options.watch) session.stopWatching = watchFolder(root, () => void session.refresh());
+    return ok(session);
+  }
+
+  /** Finds the id of every scanned file (hash cache first), keeping known statuses. */
+  private async identify(files: readonly ScannedFile[]): Promise<{ added: string[]; moved: string[]; removed: string[] }> {
     const started = Date.now();
-    for (const [i, file] of files.entries()) {
-      const id = await hashFile(file.absolute).catch(() => null);
-      if (id && !letters.has(id)) {
-        letters.set(id, {
+    const found = new Map<string, LetterEntry>();
+    let done = 0;
+    const hashOne = async (file: ScannedFile) => {
+      let id = this.hashes.get(file.relative, file.size, file.mtimeMs);
+      if (!id) {
+        id = (await hashFile(file.absolute).catch(() => null)) ?? undefined;
+        if (id) this.hashes.set(file.relative, file.size, file.mtimeMs, id);
+      }
+      done++;
+      if (done % 50 === 0 || done === files.length) {
+        this.onProgress({ phase: 'scan', done, total: files.length, current: file.relative, etaMs: eta(started, done, files.length) });
+      }
+      return id;
+    };
+    const ids = await mapLimit(files, 8, hashOne);
+    files.forEach((file, i) => {
+      const id = ids[i];
+      if (!id || found.has(id)) return;
+      found.set(id, {
+        absolute: file.absolute,
+        summary: {
           id,
           path: file.relative,
           name: path.basename(file.relative),
           size: file.size,
           modified: new Date(file.mtimeMs).toISOString(),
           kind: file.kind,
-          status: 'pending',
-          absolute: file.absolute,
-        });
-      }
-      const done = i + 1;
-      const etaMs = ((Date.now() - started) / done) * (files.length - done);
-      onProgress({ phase: 'scan', done, total: files.length, current: file.relative, etaMs });
+          status: this.cache.entry(id)?.status ?? 'pending',
+        },
+      });
+    });
+    this.hashes.retain(new Set(files.map((f) => f.relative)));
+    await this.hashes.save().catch(() => undefined);
+    const added = [...found.keys()].filter((id) => !this.letters.has(id));
+    const removed = [...this.letters.keys()].filter((id) => !found.has(id));
+    const moved = [...found.keys()].filter((id) => this.letters.has(id) && this.letters.get(id)!.summary.path !== found.get(id)!.summary.path);
+    for (const id of removed) this.letters.delete(id);
+    for (const [id, entry] of found) {
+      const existing = this.letters.get(id);
+      if (existing) Object.assign(existing, { absolute: entry.absolute, summary: { ...entry.summary, status: existing.summary.status } });
+      else this.letters.set(id, entry);
     }
-    const sidecar = await sidecarLocation(root, appDataDir);
-    onProgress({ phase: 'done', done: files.length, total: files.length });
-    return ok(new ArchiveSession(root, sidecar.dir, sidecar.elsewhere, letters));
+    if (added.length || removed.length || moved.length) this.version++;
+    return { added, moved, removed };
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Reads the letters not in the cache, indexes those not in the index, drops the gone. */
+  private async catchUp(): Promise<void> {
+    const toRead = [...this.letters.values()].filter((e) => !this.cache.entry(e.summary.id));
+    const started = Date.now();
+    let done = 0;
+    await mapLimit(toRead, Math.max(1, this.extractor.parallelism), async (entry) => {
+      const outcome = await this.extractor.extract({ absolute: entry.absolute, kind: entry.summary.kind });
+      await this.cache.put(entry.summary.id, {
+        status: outcome.status,
+        ...(outcome.message ? { message: outcome.message } : {}),
+        metadata: metadataOf(outcome),
+        text: outcome.text,
+      });
+      entry.summary.status = outcome.status;
+      done++;
+      if (done % 100 === 0) await this.cache.saveCatalog();
+      this.onProgress({ phase: 'extract', done, total: toRead.length, current: entry.summary.path, etaMs: eta(started, done, toRead.length) });
+    });
+    await this.cache.saveCatalog();
+    if (toRead.length) this.version++;
+
+    const indexed = this.search.indexedIds();
+    const gone = [...indexed].filter((id) => !this.letters.has(id));
+    if (gone.length) await this.search.remove(gone);
+    const toIndex = [...this.letters.values()].filter((e) => e.summary.status === 'ok' && !indexed.has(e.summary.id)).map((e) => e.summary.id);
+    await this.index(toIndex);
+    this.onProgress({ phase: 'done', done: this.letters.size, total: this.letters.size });
+  }
+
+  private async index(ids: readonly string[]): Promise<void> {
+    const started = Date.now();
+    for (let i = 0; i < ids.length; i += SEGMENT_SIZE) {
+      const batch: IndexedLetter[] = [];
+      for (const id of ids.slice(i, i + SEGMENT_SIZE)) {
+        const pages = await this.cache.pages(id);
+        if (pages) batch.push({ id, pages, metadata: this.cache.entry(id)?.metadata ?? null, notes: this.notesFor(id) });
+      }
+      this.onProgress({ phase: 'index', done: i, total: ids.length, current: `${batch.length} brieven`, etaMs: eta(started, i, ids.length) });
+      await this.search.upsert(batch);
+    }
+    if (ids.length) this.onProgress({ phase: 'index', done: ids.length, total: ids.length });
+  }
+
+  /** Rescans the folder and brings cache and index up to date; tells who listens what changed. */
+  refresh(): Promise<LettersChangedEvent> {
+    return this.enqueue(async () => {
+      const change = await this.identify(await scanFolder(this.root));
+      await this.catchUp();
+      const event = { added: change.added, changed: change.moved, removed: change.removed };
+      if (event.added.length || event.changed.length || event.removed.length) this.options.onLettersChanged?.(event);
+      return event;
+    });
+  }
+
+  /** Indexes these letters again with their current notes (call when notes changed). */
+  reindexNotes(ids: readonly string[]): Promise<void> {
+    return this.enqueue(async () => {
+      const known = ids.filter((id) => this.letters.get(id)?.summary.status === 'ok');
+      const batch: IndexedLetter[] = [];
+      for (const id of known) {
+        const pages = await this.cache.pages(id);
+        if (pages) batch.push({ id, pages, metadata: this.cache.entry(id)?.metadata ?? null, notes: this.notesFor(id) });
+      }
+      await this.search.upsert(batch);
+    });
+  }
+
+  private notesFor(id: string): string {
+    return this.options.notes?.textFor(id) ?? '';
+  }
+
+  private directory(): LetterDirectory {
+    return {
+      letter: (id) => {
+        const entry = this.letters.get(id);
+        return entry && { summary: entry.summary, metadata: this.cache.entry(id)?.metadata ?? null };
+      },
+      pages: (id) => this.cache.pages(id),
+      notesFor: (id) => this.notesFor(id),
+      pendingCount: () => {
+        let pending = 0;
+        for (const entry of this.letters.values()) if (entry.summary.status === 'pending') pending++;
+        return pending;
+      },
+    };
+  }
+
+  /** The search behind this archive. */
+  searchService(): SearchService {
+    return this.search;
+  }
+
+  /** Stops watching, waits for the work in hand and the pool. */
+  async close(): Promise<void> {
+    this.stopWatching();
+    await this.queue;
+    await this.search.close();
+    await this.extractor.close();
   }
 
   summary(): ArchiveSummary {
@@ -69,8 +251,34 @@ export class ArchiveSession {
     };
   }
 
+  /** Every letter with its status and a summary of its metadata. */
   list(): LetterSummary[] {
-    return [...this.letters.values()].map(({ absolute: _absolute, ...summary }) => summary);
+    return [...this.letters.values()].map(({ summary }) => {
+      const metadata = this.cache.entry(summary.id)?.metadata;
+      return metadata ? { ...summary, metadata: metadataSummary(metadata) } : { ...summary };
+    });
+  }
+
+  /** Text, metadata and status of one letter. */
+  async content(id: string): Promise<Result<LetterContent>> {
+    const entry = this.letters.get(id);
+    if (!entry) return fail('not-found', 'Deze brief staat niet (meer) in het archief.');
+    if (entry.summary.status === 'pending') return ok({ id, status: 'pending', text: null, metadata: null });
+    const cached = await this.cache.content(id);
+    if (!cached) return ok({ id, status: 'pending', text: null, metadata: null });
+    return ok({ id, status: cached.status, text: cached.status === 'ok' ? cached.text : null, metadata: cached.metadata });
+  }
+
+  /** Citations and reply threads of one letter inside this archive. */
+  linksOf(id: string): Result<LetterLinks> {
+    if (!this.letters.has(id)) return fail('not-found', 'Deze brief staat niet (meer) in het archief.');
+    if (!this.links || this.links.version !== this.version) {
+      const graph = buildLinkGraph(
+        [...this.letters.values()].map((e) => ({ id: e.summary.id, path: e.summary.path, metadata: (this.cache.entry(e.summary.id)?.metadata ?? null) as LetterMetadata | null })),
+      );
+      this.links = { graph, version: this.version };
+    }
+    return ok(linksOf(this.links.graph, id));
   }
 
   /**
@@ -84,17 +292,35 @@ export class ArchiveSession {
     try {
       real = await fs.realpath(entry.absolute);
     } catch {
-      return fail('not-found', `"${entry.path}" is verplaatst of verwijderd.`);
+      return fail('not-found', `"${entry.summary.path}" is verplaatst of verwijderd.`);
     }
     if (!isInside(this.root, real)) {
-      return fail('not-allowed', `"${entry.path}" wijst naar een plek buiten het archief.`);
+      return fail('not-allowed', `"${entry.summary.path}" wijst naar een plek buiten het archief.`);
     }
     try {
       return ok(new Uint8Array(await fs.readFile(real)));
     } catch {
-      return fail('unreadable', `"${entry.path}" kan niet worden gelezen.`);
+      return fail('unreadable', `"${entry.summary.path}" kan niet worden gelezen.`);
     }
   }
+}
+
+function eta(started: number, done: number, total: number): number {
+  return done ? Math.round(((Date.now() - started) / done) * (total - done)) : 0;
+}
+
+/** Maps with at most `limit` calls in flight, keeping the order of results. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  });
+  await Promise.all(workers);
+  return results;
 }
 
 /** True when `candidate` is `root` or lies beneath it (both real paths). */

@@ -1,0 +1,95 @@
+// Extracted text and metadata per letter, keyed by content hash, in `<sidecar>/cache/`
+// (DESIGN.md "The archive on disk"). Per letter: `<id>.json` (status, text with positions,
+// metadata) and `<id>.txt` (page texts only, separated by form feeds) for search, which needs
+// the words but not the positions. A catalog (`letters.json`) holds status and metadata of every
+// letter, so that reopening an archive reads one file instead of 10,000.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { LetterMetadata, LetterText } from '../../shared/contract/letterContent';
+import type { LetterStatus } from '../../shared/contract/letters';
+import { writeFileAtomic } from '../writeFileAtomic';
+
+/** Bump when extraction output changes in a way that needs every letter read again. */
+export const CACHE_FORMAT = 1;
+
+export type CatalogEntry = { status: Exclude<LetterStatus, 'pending'>; message?: string; metadata: LetterMetadata | null };
+export type CachedContent = CatalogEntry & { text: LetterText };
+
+const PAGE_BREAK = '\f';
+
+export class ContentCache {
+  private catalogChanged = false;
+  private readonly pageCache = new Map<string, readonly string[]>();
+
+  private constructor(
+    readonly dir: string,
+    private readonly catalog: Map<string, CatalogEntry>,
+  ) {}
+
+  /** Opens the cache folder and reads its catalog. */
+  static async open(dir: string): Promise<ContentCache> {
+    await fs.mkdir(dir, { recursive: true });
+    let entries = new Map<string, CatalogEntry>();
+    try {
+      const json = JSON.parse(await fs.readFile(path.join(dir, 'letters.json'), 'utf8')) as { format: number; letters: Record<string, CatalogEntry> };
+      if (json.format === CACHE_FORMAT) entries = new Map(Object.entries(json.letters));
+    } catch {
+      // No catalog yet (or damaged): every letter is read again.
+    }
+    return new ContentCache(dir, entries);
+  }
+
+  /** Status and metadata of a letter that was read before. */
+  entry(id: string): CatalogEntry | undefined {
+    return this.catalog.get(id);
+  }
+
+  private file(id: string, extension: string): string {
+    return path.join(this.dir, id.slice(0, 2), `${id}.${extension}`);
+  }
+
+  /** Stores what extraction gave for a letter. */
+  async put(id: string, content: CachedContent): Promise<void> {
+    const pages = content.text.pages.map((p) => p.text);
+    await writeFileAtomic(this.file(id, 'json'), JSON.stringify(content));
+    await writeFileAtomic(this.file(id, 'txt'), pages.join(PAGE_BREAK));
+    this.catalog.set(id, { status: content.status, ...(content.message ? { message: content.message } : {}), metadata: content.metadata });
+    this.catalogChanged = true;
+    this.remember(id, pages);
+  }
+
+  /** Text with positions, status and metadata of a letter, or null when not cached. */
+  async content(id: string): Promise<CachedContent | null> {
+    try {
+      return JSON.parse(await fs.readFile(this.file(id, 'json'), 'utf8')) as CachedContent;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The page texts of a letter (a small in-memory cache keeps the recent ones). */
+  async pages(id: string): Promise<readonly string[] | null> {
+    const cached = this.pageCache.get(id);
+    if (cached) return cached;
+    try {
+      const text = await fs.readFile(this.file(id, 'txt'), 'utf8');
+      const pages = text ? text.split(PAGE_BREAK) : [];
+      this.remember(id, pages);
+      return pages;
+    } catch {
+      return null;
+    }
+  }
+
+  private remember(id: string, pages: readonly string[]): void {
+    if (this.pageCache.size >= 2000) this.pageCache.delete(this.pageCache.keys().next().value!);
+    this.pageCache.set(id, pages);
+  }
+
+  /** Writes the catalog when it changed. */
+  async saveCatalog(): Promise<void> {
+    if (!this.catalogChanged) return;
+    this.catalogChanged = false;
+    await writeFileAtomic(path.join(this.dir, 'letters.json'), JSON.stringify({ format: CACHE_FORMAT, letters: Object.fromEntries(this.catalog) }));
+  }
+}

@@ -1,0 +1,284 @@
+// SearchService on lunr, in segments (DESIGN.md "Search"): a cold build writes segments of up to
+// SEGMENT_SIZE letters; a letter added, changed or re-noted later goes into a small new segment in
+// milliseconds; queries run over every segment and keep, per letter, only the segment the
+// manifest names. Small segments are merged in the background so that their number stays low.
+import { buildSnippets } from '../../core/search/buildSnippets';
+import { countFacets } from '../../core/search/countFacets';
+import { LunrSegment, type IndexDocument } from '../../core/search/LunrSegment';
+import { MAX_EXPANSIONS } from '../../core/search/expandTerm';
+import { expansionKey, phraseOccurs, queryMatcher, textHits } from '../../core/search/matchQuery';
+import { parseQuery, type QueryClause } from '../../core/search/parseQuery';
+import { textTokens } from '../../core/search/textTokens';
+import type { LetterMetadata } from '../../shared/contract/letterContent';
+import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/contract/search';
+import { ok, type Result } from '../../shared/result';
+import type { IndexedLetter, LetterDirectory, SearchService } from './SearchService';
+import { SegmentStore, type Manifest } from './segmentStore';
+
+/** Letters per segment at a cold build: small enough to build and load in parallel-friendly pieces. */
+export const SEGMENT_SIZE = 2500;
+/** A segment smaller than this counts as small; more than MAX_SMALL of them are merged. */
+const SMALL = 200;
+const MAX_SMALL = 6;
+const MAX_MATCHES = 500;
+
+/** The fields lunr indexes, from a letter's text, metadata and notes. */
+export function indexDocument(letter: IndexedLetter): IndexDocument {
+  const m = letter.metadata;
+  return {
+    id: letter.id,
+    subject: m?.subject?.value ?? '',
+    body: letter.pages.join('\n\n'),
+    sender: m?.sender?.value ?? '',
+    recipient: m?.recipient?.value ?? '',
+    reference: [m?.reference?.value, m?.theirReference?.value].filter(Boolean).join(' '),
+    notes: letter.notes,
+  };
+}
+
+export class LunrSearchService implements SearchService {
+  private writing: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly store: SegmentStore,
+    private readonly directory: LetterDirectory,
+    private manifest: Manifest,
+    private readonly segments: Map<string, LunrSegment>,
+  ) {}
+
+  /** Loads the persisted segments of `indexDir` (none on a first open). */
+  static async open(indexDir: string, directory: LetterDirectory): Promise<LunrSearchService> {
+    const store = new SegmentStore(indexDir);
+    const manifest = await store.readManifest();
+    const segments = new Map<string, LunrSegment>();
+    await Promise.all(
+      Object.keys(manifest.segments).map(async (name) => {
+        const json = await store.readSegment(name);
+        if (json) segments.set(name, LunrSegment.load(json));
+      }),
+    );
+    // Letters whose segment file is missing or damaged are simply not indexed: the archive
+    // indexes them again from the cache.
+    for (const [id, name] of Object.entries(manifest.letters)) if (!segments.has(name)) delete manifest.letters[id];
+    for (const name of Object.keys(manifest.segments)) if (!segments.has(name)) delete manifest.segments[name];
+    return new LunrSearchService(store, directory, manifest, segments);
+  }
+
+  indexedIds(): ReadonlySet<string> {
+    return new Set(Object.keys(this.manifest.letters));
+  }
+
+  async upsert(letters: readonly IndexedLetter[]): Promise<void> {
+    for (let i = 0; i < letters.length; i += SEGMENT_SIZE) {
+      this.addSegment(letters.slice(i, i + SEGMENT_SIZE).map(indexDocument));
+    }
+    await this.persist();
+    if (this.needsCompaction()) await this.compact();
+  }
+
+  async remove(ids: readonly string[]): Promise<void> {
+    for (const id of ids) delete this.manifest.letters[id];
+    this.dropEmptySegments();
+    await this.persist();
+  }
+
+  async close(): Promise<void> {
+    await this.writing;
+  }
+
+  /** Number of segments (for diagnostics and the benchmark). */
+  segmentCount(): number {
+    return this.segments.size;
+  }
+
+  private pendingWrites = new Set<string>();
+
+  private addSegment(documents: IndexDocument[]): void {
+    if (!documents.length) return;
+    const name = `seg-${this.manifest.nextSegment++}`;
+    const segment = LunrSegment.build(documents);
+    this.segments.set(name, segment);
+    this.manifest.segments[name] = documents.length;
+    for (const doc of documents) this.manifest.letters[doc.id] = name;
+    this.pendingWrites.add(name);
+    this.dropEmptySegments();
+  }
+
+  private liveCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const name of Object.values(this.manifest.letters)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return counts;
+  }
+
+  private dropEmptySegments(): void {
+    const live = this.liveCounts();
+    for (const name of [...this.segments.keys()]) {
+      if (!live.get(name)) {
+        this.segments.delete(name);
+        delete this.manifest.segments[name];
+        this.pendingWrites.delete(name);
+      }
+    }
+  }
+
+  /** Writes new segments, then the manifest (so a crash never leaves it naming a missing file). */
+  private persist(): Promise<void> {
+    const names = [...this.pendingWrites];
+    this.pendingWrites.clear();
+    const snapshot: Manifest = structuredClone(this.manifest);
+    const jsons = names.map((name) => [name, this.segments.get(name)?.toJSON()] as const);
+    this.writing = this.writing.then(async () => {
+      for (const [name, json] of jsons) if (json) await this.store.writeSegment(name, json);
+      await this.store.writeManifest(snapshot);
+      await this.store.removeUnlisted(snapshot);
+    });
+    return this.writing;
+  }
+
+  private needsCompaction(): boolean {
+    const live = this.liveCounts();
+    const small = [...this.segments.keys()].filter((name) => (live.get(name) ?? 0) < SMALL);
+    return small.length > MAX_SMALL;
+  }
+
+  /** Merges the small segments (and their live letters) into one. */
+  async compact(): Promise<void> {
+    const live = this.liveCounts();
+    const small = new Set([...this.segments.keys()].filter((name) => (live.get(name) ?? 0) < SMALL));
+    const ids = Object.entries(this.manifest.letters)
+      .filter(([, name]) => small.has(name))
+      .map(([id]) => id);
+    const letters: IndexedLetter[] = [];
+    for (const id of ids) {
+      const pages = await this.directory.pages(id);
+      const entry = this.directory.letter(id);
+      if (!pages || !entry) continue;
+      letters.push({ id, pages, metadata: entry.metadata, notes: this.directory.notesFor(id) });
+    }
+    this.addSegment(letters.map(indexDocument));
+    await this.persist();
+  }
+
+  async search(request: SearchRequest): Promise<Result<SearchResponse>> {
+    const started = performance.now();
+    const parsed = parseQuery(request.query);
+    if (!parsed.ok) return parsed;
+    const clauses = parsed.value.clauses;
+    const expansions = this.expand(clauses);
+
+    // 1. Candidates from every segment, each letter only from its current segment.
+    let candidates: { id: string; score: number }[] = [];
+    if (!clauses.length) {
+      candidates = Object.keys(this.manifest.letters).map((id) => ({ id, score: 0 }));
+    } else {
+      for (const [name, segment] of this.segments) {
+        for (const hit of segment.search(clauses, expansions)) {
+          if (this.manifest.letters[hit.id] === name) candidates.push({ id: hit.id, score: hit.score });
+        }
+      }
+    }
+
+    // 2. Filters on metadata, then phrases checked on the text itself.
+    const filters = request.filters ?? {};
+    const matched: { id: string; score: number; summary: NonNullable<ReturnType<LetterDirectory['letter']>> }[] = [];
+    const phrases = clauses.filter((c): c is Extract<QueryClause, { kind: 'phrase' }> => c.kind === 'phrase');
+    for (const candidate of candidates) {
+      const entry = this.directory.letter(candidate.id);
+      if (!entry) continue;
+      const date = entry.metadata?.date?.value;
+      if (filters.dateFrom && (!date || date < filters.dateFrom)) continue;
+      if (filters.dateTo && (!date || date > filters.dateTo)) continue;
+      if (filters.senders?.length && !filters.senders.includes(entry.metadata?.sender?.value ?? '')) continue;
+      if (filters.kinds?.length && !filters.kinds.includes(entry.summary.kind)) continue;
+      if (filters.hasNotes !== undefined && filters.hasNotes !== this.directory.notesFor(candidate.id).trim().length > 0) continue;
+      if (phrases.length && !(await this.phrasesHold(candidate.id, entry.metadata, phrases))) continue;
+      matched.push({ ...candidate, summary: entry });
+    }
+
+    // 3. Facets over everything matched, then sort and page.
+    const facets = countFacets(
+      matched.map((m) => ({
+        sender: m.summary.metadata?.sender?.value,
+        kind: m.summary.summary.kind,
+        date: m.summary.metadata?.date?.value,
+        hasNotes: this.directory.notesFor(m.id).trim().length > 0,
+      })),
+    );
+    const dateOf = (m: (typeof matched)[number]) => m.summary.metadata?.date?.value ?? '';
+    const sort = request.sort ?? 'relevance';
+    matched.sort((a, b) =>
+      sort === 'date-desc'
+        ? dateOf(b).localeCompare(dateOf(a)) || b.score - a.score
+        : sort === 'date-asc'
+          ? (dateOf(a) || '9999').localeCompare(dateOf(b) || '9999') || b.score - a.score
+          : b.score - a.score || dateOf(b).localeCompare(dateOf(a)),
+    );
+    const offset = request.offset ?? 0;
+    const page = matched.slice(offset, offset + (request.limit ?? 20));
+    const matcher = queryMatcher(clauses, expansions);
+    const hits: SearchHit[] = [];
+    for (const m of page) {
+      const pages = (await this.directory.pages(m.id)) ?? [];
+      const perPage = pages.map((text, i) => ({ number: i + 1, text, hits: clauses.length ? textHits(text, matcher) : [] }));
+      const withHits = perPage.filter((p) => p.hits.length);
+      hits.push({
+        letter: m.summary.summary,
+        metadata: m.summary.metadata,
+        score: Math.round(m.score * 1000) / 1000,
+        pages: withHits.map((p) => p.number),
+        snippets: buildSnippets(withHits),
+        matches: withHits.flatMap((p) => p.hits.map((h) => ({ page: p.number, start: h.start, end: h.end }))).slice(0, MAX_MATCHES),
+      });
+    }
+    return ok({
+      total: matched.length,
+      hits,
+      facets,
+      tookMs: Math.round((performance.now() - started) * 10) / 10,
+      pending: this.directory.pendingCount(),
+    });
+  }
+
+  /** Fuzzy and wildcard terms, expanded once against the words of every segment. */
+  private expand(clauses: readonly QueryClause[]): Map<string, string[]> {
+    const expansions = new Map<string, string[]>();
+    for (const clause of clauses) {
+      if (clause.kind !== 'term' || !(clause.fuzzy || clause.wildcard)) continue;
+      const words = new Set<string>();
+      for (const segment of this.segments.values()) for (const word of segment.expand(clause)) words.add(word);
+      expansions.set(expansionKey(clause), [...words].slice(0, MAX_EXPANSIONS * 2));
+    }
+    return expansions;
+  }
+
+  private async phrasesHold(id: string, metadata: LetterMetadata | null, phrases: Extract<QueryClause, { kind: 'phrase' }>[]): Promise<boolean> {
+    let pages: readonly string[] | null = null;
+    for (const phrase of phrases) {
+      const words = textTokens(phrase.text).map((t) => t.word);
+      let texts: readonly string[];
+      switch (phrase.field) {
+        case 'subject':
+          texts = [metadata?.subject?.value ?? ''];
+          break;
+        case 'sender':
+          texts = [metadata?.sender?.value ?? ''];
+          break;
+        case 'recipient':
+          texts = [metadata?.recipient?.value ?? ''];
+          break;
+        case 'reference':
+          texts = [metadata?.reference?.value ?? '', metadata?.theirReference?.value ?? ''];
+          break;
+        case 'notes':
+          texts = [this.directory.notesFor(id)];
+          break;
+        default:
+          pages ??= (await this.directory.pages(id)) ?? [];
+          texts = phrase.field === 'body' ? pages : [...pages, pages.join('\n'), metadata?.subject?.value ?? '', this.directory.notesFor(id)];
+      }
+      const found = phraseOccurs(texts, words);
+      if (phrase.presence === 'not' ? found : !found) return false;
+    }
+    return true;
+  }
+}

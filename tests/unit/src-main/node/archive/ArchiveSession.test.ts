@@ -1,0 +1,138 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ArchiveSession } from '../../../../../src-main/node/archive/ArchiveSession';
+import { inThreadExtractor, type LetterExtractor } from '../../../../../src-main/node/archive/letterExtractor';
+import type { ProgressEvent } from '../../../../../src-main/shared/contract/archive';
+import { generateLetter } from '../../../../fixtures/generateLetters';
+
+const letter = (subject: string, body: string, reference: string) =>
+  `Ministerie van Defensie\n\nDatum 19 juni 2019\nOnze referentie ${reference}\n\nBetreft ${subject}\n\nGeachte voorzitter,\n\n${body}\n\nDe Minister van Defensie,`;
+
+/** The in-thread extractor, counting how many letters it read. */
+function countingExtractor(): LetterExtractor & { count: number } {
+  const inner = inThreadExtractor();
+  const counting = { count: 0, parallelism: 2, close: inner.close, extract: (file: Parameters<LetterExtractor['extract']>[0]) => (counting.count++, inner.extract(file)) };
+  return counting;
+}
+
+describe('ArchiveSession', () => {
+  let dir: string;
+  let appData: string;
+  let sessions: ArchiveSession[] = [];
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lz-archive-'));
+    appData = await fs.mkdtemp(path.join(os.tmpdir(), 'lz-appdata-'));
+    await fs.mkdir(path.join(dir, 'sub'));
+    await fs.writeFile(path.join(dir, 'begroting.txt'), letter('Begroting 2020', 'De begrotingen voor het komende jaar. Zie Kamerstuk 33 279, nr. 28.', 'BS2019011367'));
+    await fs.writeFile(path.join(dir, 'sub', 'noorwegen.TXT'), letter('Wintertraining', 'De wintertraining in Noorwegen gaat door.', 'DGB/2019/2'));
+    await generateLetter(path.join(dir, 'sub', 'brief.pdf'), 7);
+  });
+  afterEach(async () => {
+    await Promise.all(sessions.map((s) => s.close()));
+    sessions = [];
+    await fs.chmod(dir, 0o755).catch(() => undefined);
+    await fs.rm(dir, { recursive: true, force: true });
+    await fs.rm(appData, { recursive: true, force: true });
+  });
+
+  async function open(options: Parameters<typeof ArchiveSession.open>[3] = {}, progress: ProgressEvent[] = []) {
+    const opened = await ArchiveSession.open(dir, appData, (e) => progress.push(e), options);
+    if (!opened.ok) throw new Error(opened.error.message);
+    sessions.push(opened.value);
+    await opened.value.ready;
+    return opened.value;
+  }
+
+  const search = async (session: ArchiveSession, query: string) => {
+    const result = await session.searchService().search({ query });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+
+  it('reads, caches and indexes every letter, reporting progress', async () => {
+    const progress: ProgressEvent[] = [];
+    const session = await open({}, progress);
+    expect(session.list().map((l) => [l.path, l.status])).toEqual([
+      ['begroting.txt', 'ok'],
+      ['sub/brief.pdf', 'ok'],
+      ['sub/noorwegen.TXT', 'ok'],
+    ]);
+    expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['scan', 'extract', 'index', 'done']));
+    expect(progress.at(-1)).toMatchObject({ phase: 'done', done: 3, total: 3 });
+    const found = await search(session, '33 279');
+    expect(found.hits.map((h) => h.letter.path)).toContain('begroting.txt');
+    const hit = found.hits.find((h) => h.letter.path === 'begroting.txt')!;
+    expect(hit.pages).toEqual([1]);
+    expect(hit.snippets[0]!.highlights.length).toBeGreaterThan(0);
+    const content = await session.content(hit.letter.id);
+    expect(content.ok && content.value.text?.pages[0]?.text).toContain('33 279');
+    expect((await search(session, 'kenmerkzin')).total).toBe(1);
+  });
+
+  it('reopens from cache and index without reading any letter again', async () => {
+    const first = await open({ extractor: countingExtractor() });
+    await first.close();
+    sessions = [];
+    const extractor = countingExtractor();
+    const second = await open({ extractor });
+    expect(extractor.count).toBe(0);
+    expect((await search(second, 'wintertraining')).total).toBe(1);
+    expect(second.list().every((l) => l.status === 'ok')).toBe(true);
+  });
+
+  it('keeps the id of a renamed letter and takes in added and removed letters', async () => {
+    const session = await open();
+    const before = session.list().find((l) => l.path === 'begroting.txt')!;
+    await fs.rename(path.join(dir, 'begroting.txt'), path.join(dir, 'sub', 'hernoemd.txt'));
+    await fs.writeFile(path.join(dir, 'nieuw.txt'), letter('Inkoop', 'Efficiënte inkoop van materieel.', 'X2020/9'));
+    await fs.rm(path.join(dir, 'sub', 'noorwegen.TXT'));
+    const change = await session.refresh();
+    expect(change.changed).toEqual([before.id]);
+    expect(change.added).toHaveLength(1);
+    expect(change.removed).toHaveLength(1);
+    expect(session.list().find((l) => l.id === before.id)?.path).toBe('sub/hernoemd.txt');
+    expect((await search(session, 'efficient')).total).toBe(1);
+    expect((await search(session, 'wintertraining')).total).toBe(0);
+    expect((await search(session, 'begroting')).hits[0]?.letter.path).toBe('sub/hernoemd.txt');
+  });
+
+  it('sees a new letter through the folder watcher within seconds', async () => {
+    const changes: unknown[] = [];
+    const session = await open({ watch: true, onLettersChanged: (e) => changes.push(e) });
+    await fs.writeFile(path.join(dir, 'sub', 'later.txt'), letter('Later', 'Een brief over de toezegging van later.', 'L1'));
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && (await search(session, 'later')).total === 0) await new Promise((r) => setTimeout(r, 100));
+    expect((await search(session, 'later')).total).toBe(1);
+    expect(changes.length).toBeGreaterThan(0);
+  });
+
+  it('indexes note text and re-indexes it on demand', async () => {
+    const notes = new Map<string, string>();
+    const session = await open({ notes: { textFor: (id) => notes.get(id) ?? '' } });
+    const id = session.list()[0]!.id;
+    expect((await search(session, 'notities:woo-verzoek')).total).toBe(0);
+    notes.set(id, 'Belangrijk voor het Woo-verzoek');
+    await session.reindexNotes([id]);
+    expect((await search(session, 'notities:woo')).hits.map((h) => h.letter.id)).toEqual([id]);
+    const withNotes = await session.searchService().search({ query: '', filters: { hasNotes: true } });
+    expect(withNotes.ok && withNotes.value.hits.map((h) => h.letter.id)).toEqual([id]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('puts the sidecar in the app-data folder when the archive is read-only, and says so', async () => {
+    await fs.chmod(dir, 0o555);
+    const session = await open();
+    expect(session.summary().sidecarElsewhere).toBe(true);
+    expect(session.summary().sidecar.startsWith(appData)).toBe(true);
+    expect((await search(session, 'begroting')).total).toBe(1);
+  });
+
+  it('puts the sidecar in the app-data folder when .leeszaal cannot be made (as for root, where chmod does not bite)', async () => {
+    await fs.writeFile(path.join(dir, '.leeszaal'), 'not a folder');
+    const session = await open();
+    expect(session.summary()).toMatchObject({ sidecarElsewhere: true });
+    expect(session.summary().sidecar.startsWith(appData)).toBe(true);
+    expect((await search(session, 'wintertraining')).total).toBe(1);
+  });
+});
