@@ -107,7 +107,11 @@ function findColumnCut(boxes: Box[]): [Box[], Box[]] | null {
   return null;
 }
 
-/** Columns have rows that do not line up; a table (label, value) has rows that do. */
+/**
+ * Columns have rows that do not line up; a table (label, value) has rows that do. Rows that line
+ * up only partly are columns when their leading differs (an address at 12 pt beside a 9 pt
+ * letterhead column); a table's rows share their pitch.
+ */
 function isColumnPair(left: Box[][], right: Box[][]): boolean {
   const baselines = right.map((row) => ({ y: row[0]!.y, size: row[0]!.size }));
   let aligned = 0;
@@ -115,9 +119,19 @@ function isColumnPair(left: Box[][], right: Box[][]): boolean {
     const { y, size } = row[0]!;
     if (baselines.some((b) => Math.abs(b.y - y) <= ALIGNED_BASELINE_EM * Math.min(size, b.size))) aligned++;
   }
-  if (aligned < 0.5 * Math.min(left.length, right.length)) return true;
+  const fewer = Math.min(left.length, right.length);
+  if (aligned < 0.5 * fewer) return true;
+  if (aligned < fewer) {
+    const [a, b] = [medianLeading(left), medianLeading(right)];
+    if (a > 0 && b > 0 && Math.abs(a - b) > 0.15 * Math.max(a, b)) return true;
+  }
   // Running text set in two columns lines up too; its rows are long on both sides.
   return left.length >= 5 && right.length >= 5 && medianRowEms(left) >= PROSE_ROW_EM && medianRowEms(right) >= PROSE_ROW_EM;
+}
+
+function medianLeading(rows: Box[][]): number {
+  const steps = rows.slice(1).map((row, i) => rows[i]![0]!.y - row[0]!.y).sort((a, b) => a - b);
+  return steps.length ? steps[Math.floor(steps.length / 2)]! : 0;
 }
 
 function medianRowEms(rows: Box[][]): number {
