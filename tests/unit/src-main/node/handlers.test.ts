@@ -20,6 +20,15 @@ describe('the handler table', () => {
     ...overrides,
   });
 
+  // Opening an archive reads and indexes its letters in the background: wait for that to stop
+  // before the folder is removed.
+  let made: ReturnType<typeof createHandlers>[] = [];
+  const handlers = (e: HandlerEnv) => {
+    const table = createHandlers(e);
+    made.push(table);
+    return table;
+  };
+
   beforeEach(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'leeszaal-handlers-'));
     events = [];
@@ -30,17 +39,19 @@ describe('the handler table', () => {
     await generateLetter(path.join(dir, 'outside.pdf'), 3);
   });
   afterEach(async () => {
+    await Promise.all(made.map((table) => table.session()?.close()));
+    made = [];
     await fs.rm(dir, { recursive: true, force: true });
   });
 
   it('says an archive must be opened first', async () => {
-    const table = createHandlers(env());
+    const table = handlers(env());
     expect(await table.listLetters({})).toMatchObject({ ok: false, error: { code: 'no-archive' } });
     expect(await table.currentArchive({})).toEqual({ ok: true, value: null });
   });
 
   it('opens the start archive, lists PDFs in any case and .txt letters, and reports progress', async () => {
-    const table = createHandlers(env());
+    const table = handlers(env());
     const opened = await table.openArchive({});
     expect(opened).toMatchObject({ ok: true, value: { name: 'archief', letterCount: 3 } });
     const listed = await table.listLetters({});
@@ -56,18 +67,18 @@ describe('the handler table', () => {
     ['a folder the transport may not open', { mayOpen: async () => false }, { path: '/tmp' }, 'not-allowed'],
     ['a folder that does not exist', {}, { path: '/nonexistent/leeszaal' }, 'not-found'],
   ])('refuses %s', async (_name, overrides, request, code) => {
-    const table = createHandlers(env(overrides));
+    const table = handlers(env(overrides));
     expect(await table.openArchive(request)).toMatchObject({ ok: false, error: { code } });
   });
 
   it('refuses to choose a folder where there is no dialog', async () => {
-    const table = createHandlers(env());
+    const table = handlers(env());
     expect(await table.chooseArchive({})).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 
   it('hands out bytes only for letters inside the archive root', async () => {
     await fs.symlink(path.join(dir, 'outside.pdf'), path.join(dir, 'archief', 'link.pdf'));
-    const table = createHandlers(env());
+    const table = handlers(env());
     await table.openArchive({});
     const listed = await table.listLetters({});
     if (!listed.ok) throw new Error(listed.error.message);
