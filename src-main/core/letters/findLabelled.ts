@@ -2,6 +2,7 @@
 // same line, beside it, below it in the same column, or (as in the seed letter) just above it.
 import { type LabelledField, isBareLabel, labelAt } from './labels';
 import { type LetterLine, gapBelow, lineHeight, sameColumn, sameRow } from './letterLines';
+import { findDate } from './parseDate';
 
 export type Labelled = { value: string; lines: LetterLine[]; inline: boolean };
 
@@ -28,6 +29,8 @@ function below(lines: readonly LetterLine[], label: LetterLine, limit: number): 
     const gap = gapBelow(label, line);
     if (gap < -lineHeight(label) * 0.5) continue; // above or beside the label, not below it
     if (gap > lineHeight(label) * 4) break;
+    // A blank line under a bare label: whatever follows is not its value.
+    if (out.length === 0 && gap > lineHeight(label) * 1.2) break;
     out.push(line);
   }
   return out;
@@ -66,12 +69,34 @@ export function findLabelled(lines: readonly LetterLine[], field: LabelledField,
     for (const label of lines) {
       if (label.page !== page) continue;
       const match = labelAt(label.text);
+      if (match && match.rest && isBareLabel(label.text)) {
+        const found = fromLabelRow(lines, label, field, options);
+        if (found) return found;
+        continue;
+      }
       if (match?.field !== field) continue;
       const found = valueOf(lines, label, match.rest, options);
       if (found) return found;
     }
   }
   return undefined;
+}
+
+/**
+ * Two labels side by side ("Datum Ons kenmerk") over their values ("06 augustus 2020 z2020-11824"):
+ * the date is read off the start of the value row and the rest belongs to the second label.
+ */
+function fromLabelRow(lines: readonly LetterLine[], row: LetterLine, field: LabelledField, options: LabelOptions): Labelled | undefined {
+  const fields: string[] = [];
+  for (let rest = row.text, match = labelAt(rest); match; rest = match.rest, match = labelAt(rest)) fields.push(match.field);
+  const position = fields.indexOf(field);
+  const values = below(lines, row, 1)[0];
+  if (position < 0 || fields.length !== 2 || fields[0] !== 'date' || !values || isLabel(values)) return undefined;
+  const date = findDate(values.text);
+  if (!date || date.index !== 0) return undefined;
+  const part = position === 0 ? values.text.slice(0, date.length) : values.text.slice(date.length).trim();
+  const value = part ? options.accept(part) : undefined;
+  return value ? { value, lines: [values], inline: false } : undefined;
 }
 
 function valueOf(lines: readonly LetterLine[], label: LetterLine, rest: string, options: LabelOptions): Labelled | undefined {

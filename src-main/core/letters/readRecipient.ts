@@ -17,7 +17,9 @@ export function readRecipient(lines: readonly LetterLine[], used: ReadonlySet<nu
   if (start >= 0) {
     block = [page1[start]!];
     for (const line of page1.slice(start + 1, start + 4)) {
-      if (postal.test(line.text) || labelAt(line.text)) break;
+      // The metadata column may interleave with the address block (seed letter): skip its labels.
+      if (labelAt(line.text)) continue;
+      if (postal.test(line.text)) break;
       // Continuation of the title ("der Staten-Generaal"); a person's name line ends the title.
       if (/^(?:der|van|en|voor)\b/.test(line.text)) block.push(line);
       else break;

@@ -23,7 +23,8 @@ export function acceptReference(text: string): string | undefined {
 
 /** "Uw brief van 3 maart 2020" quotes the earlier letter by its date when it has no kenmerk. */
 function acceptTheirReference(text: string): string | undefined {
-  return acceptReference(text) ?? (findDate(text) ? text.replace(/[.,;]+$/, '') : undefined);
+  const date = findDate(text);
+  return acceptReference(text) ?? (date && date.index < 4 && text.length - date.length < 6 ? text.replace(/[.,;]+$/, '') : undefined);
 }
 
 const headerPages = [1, 2];

@@ -12,7 +12,7 @@ const closing = /^(?:hoogachtend|met (?:vriendelijke|hartelijke) groet(?:en)?|yo
 const role = /^(?:De|The)\s+((?:Minister(?:-president)?|Staatssecretaris|Minister voor [\p{L} ]+?|Secretaris-generaal)\s+van\s+[\p{L} ,'’-]+?),?$/u;
 const organisationWord =
   /\b(?:Ministerie|Autoriteit|Raad|Kamer|Kiesraad|Gemeente|Provincie|Waterschap|Dienst|Agentschap|Inspectie|Directie|Directoraat|Bureau|Commissie|Council|Department|Service|Team|Centre|Center|Office|Agency|Authority|Board|Institute|Instituut|B\.V\.|N\.V\.|Stichting|Vereniging|Beauftragter|Bundesamt|Amt|Comité|Ville)\b/u;
-const addressLine = /^(?:Postbus|P\.?O\.? Box|Bezoekadres|Postadres|Postfach|\d{4}\s?[A-Z]{2}\b|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|\p{L}[\p{L} .'-]+\s\d+[a-z]?$)/u;
+const addressLine = /^(?:\d+(?:-\d+)?\s+\p{Lu}[\p{L}.' -]+$|Postbus|P\.?O\.? Box|Bezoekadres|Postadres|Postfach|\d{4}\s?[A-Z]{2}\b|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|\p{L}[\p{L} .'-]+\s\d+[a-z]?$)/u;
 
 const clean = (text: string) => text.replace(/[,.;:]+$/, '').trim();
 

@@ -44,6 +44,8 @@ export function readTitle(lines: readonly LetterLine[], used: ReadonlySet<number
   let value = title.map((l) => l.text).join(' ').replace(/^[\s–—-]+|[\s–—-]+$/g, '');
   // A footnote marker glued to an upper-case title: "NADER RAPPORT1".
   if (/^[\p{Lu}\d\s,.'’-]+$/u.test(value)) value = value.replace(/(\p{Lu})\d$/u, '$1');
+  // A sentence is body text, not a title.
+  if (/[.!?]$/.test(value) && value.split(' ').length > 6) return undefined;
   return { value, lines: title };
 }
 
