@@ -40,5 +40,5 @@ if (only !== 'node') await vite({ configFile: 'vite.config.ts', logLevel: 'warn'
 
 /** Worker-thread entry points, each built next to the CLI (out/cli/<name>.js). */
 function workerEntries() {
-  return {};
+  return { 'cli/extractWorker': 'src-main/node/extract/extractWorker.ts' };
 }

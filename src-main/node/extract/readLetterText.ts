@@ -41,8 +41,9 @@ export async function readPdfText(bytes: Uint8Array, options: { password?: strin
   if (!hasPdfHeader(bytes)) return failure('not-a-pdf', 'Dit bestand is geen PDF: het begint niet met een PDF-kop.');
   const { pdfjs, assets } = await loadPdfJs();
   const task = pdfjs.getDocument({
-    // pdf.js may take over (detach) the buffer it is given; the caller keeps its own.
-    data: bytes.slice(),
+    // pdf.js may take over (detach) the buffer it is given, and refuses Node Buffers: it gets
+    // a plain copy, the caller keeps its own.
+    data: new Uint8Array(bytes),
     password: options.password,
     isEvalSupported: false,
     disableFontFace: true,

@@ -1,0 +1,39 @@
+// Worker-thread entry of the extraction pool (bundled to out/cli/extractWorker.js). Reads one
+// file per message: pdf.js text in reading order, then the metadata rules, here rather than in
+// the main thread so that the app stays responsive while an archive is read.
+import { promises as fs } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { readMetadata } from '../../core/letters/readMetadata';
+import type { ExtractionOutcome } from './ExtractionOutcome';
+import type { ExtractReply, ExtractRequest } from './ExtractPool';
+import { readPdfText, readPlainText } from './readLetterText';
+
+async function extractFile(request: ExtractRequest): Promise<ExtractionOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(request.file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { status: 'damaged', message: `Het bestand kon niet worden gelezen (${reason}).`, text: { pages: [] }, pageCount: 0, info: {}, warnings: [] };
+  }
+  const outcome = /\.txt$/i.test(request.file)
+    ? readPlainText(new TextDecoder().decode(bytes))
+    : await readPdfText(bytes, request.password === undefined ? {} : { password: request.password });
+  if (outcome.status !== 'ok') return outcome;
+  try {
+    const metadata = readMetadata(outcome.text, outcome.info);
+    return { ...outcome, metadata: { ...metadata, pageCount: metadata.pageCount ?? outcome.pageCount } };
+  } catch (error) {
+    // A bug in one metadata rule must not cost the user the letter's text.
+    return { ...outcome, warnings: [...outcome.warnings, `Metadata konden niet worden bepaald (${error instanceof Error ? error.message : String(error)}).`] };
+  }
+}
+
+const port = parentPort;
+if (!port) throw new Error('extractWorker must run in a worker thread');
+port.on('message', (request: ExtractRequest) => {
+  extractFile(request).then(
+    (outcome) => port.postMessage({ id: request.id, outcome } satisfies ExtractReply),
+    (error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies ExtractReply),
+  );
+});
