@@ -50,11 +50,12 @@ export async function searchCommand(args: Args): Promise<number> {
     process.stderr.write(`${result.error.message}\n`);
     return 1;
   }
-  const { total, hits, facets, tookMs } = result.value;
+  const { total, hits, facets, tookMs, exact } = result.value;
   if (args.options.has('json')) {
     const json = {
       query: request.query,
       total,
+      exact,
       tookMs,
       hits: hits.map((hit) => ({
         id: hit.letter.id,
@@ -72,7 +73,7 @@ export async function searchCommand(args: Args): Promise<number> {
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
-  process.stdout.write(`${total} ${total === 1 ? 'brief' : 'brieven'} gevonden (${tookMs} ms)\n`);
+  process.stdout.write(`${exact ? '' : 'ongeveer '}${total} ${total === 1 ? 'brief' : 'brieven'} gevonden (${tookMs} ms)\n`);
   for (const hit of hits) {
     const meta = [hit.metadata?.date?.value, hit.metadata?.subject?.value].filter(Boolean).join(' · ');
     process.stdout.write(`\n${hit.letter.path}${meta ? `  ${meta}` : ''}  (p. ${hit.pages.join(', ') || '-'})\n`);

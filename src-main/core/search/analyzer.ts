@@ -13,6 +13,8 @@ export type AnalyzedWord = { word: string; stem: string | null };
 let stemPipeline: lunr.Pipeline | null = null;
 let trimPipeline: lunr.Pipeline | null = null;
 const stemCache = new Map<string, string | null>();
+// Snippets and phrase checks normalize every word of a page; the vocabulary is small, the pages many.
+const wordCache = new Map<string, string>();
 
 function pipelines(): { trim: lunr.Pipeline; stem: lunr.Pipeline } {
   if (!stemPipeline || !trimPipeline) {
@@ -28,7 +30,12 @@ function pipelines(): { trim: lunr.Pipeline; stem: lunr.Pipeline } {
 
 /** Folds and trims one raw token: "(Efficiënt," -> "efficient"; "" when nothing is left. */
 export function normalizeWord(raw: string): string {
-  return pipelines().trim.runString(foldText(raw))[0] ?? '';
+  let word = wordCache.get(raw);
+  if (word === undefined) {
+    word = pipelines().trim.runString(foldText(raw))[0] ?? '';
+    if (wordCache.size < 300_000) wordCache.set(raw, word);
+  }
+  return word;
 }
 
 /** The stem of a normalized word, or null for a stop word. Cached: the vocabulary is small. */

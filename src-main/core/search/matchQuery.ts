@@ -2,6 +2,7 @@
 // its exact phrases. Used to verify phrases and to place highlights and snippets.
 import { analyzeWord, stemWord } from './analyzer';
 import type { QueryClause } from './parseQuery';
+import { foldText } from './foldText';
 import { textTokens, type TextToken } from './textTokens';
 
 /** A hit in one text: offsets into that text. */
@@ -82,7 +83,20 @@ export function textHits(text: string, matcher: QueryMatcher): TextHit[] {
   return merged;
 }
 
+/**
+ * A regular expression that finds `phrase` (normalized words) in folded text: the words in
+ * order with only non-word characters between them, grouped numbers allowed ("33 279").
+ * Much faster than tokenizing every candidate letter, which matters for common phrases.
+ */
+export function phrasePattern(phrase: readonly string[]): RegExp {
+  const word = (w: string) =>
+    /^\d+$/.test(w) ? w.split('').join(' ?') : w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${phrase.map(word).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
+}
+
 /** True when `phrase` occurs in any of the texts. */
-export function phraseOccurs(texts: readonly string[], phrase: string[]): boolean {
-  return texts.some((text) => phraseHits(textTokens(text), phrase).length > 0);
+export function phraseOccurs(texts: readonly string[], phrase: readonly string[]): boolean {
+  if (!phrase.length) return false;
+  const pattern = phrasePattern(phrase);
+  return texts.some((text) => pattern.test(foldText(text)));
 }

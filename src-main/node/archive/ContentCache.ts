@@ -82,7 +82,7 @@ export class ContentCache {
   }
 
   private remember(id: string, pages: readonly string[]): void {
-    if (this.pageCache.size >= 2000) this.pageCache.delete(this.pageCache.keys().next().value!);
+    if (this.pageCache.size >= 20_000) this.pageCache.delete(this.pageCache.keys().next().value!);
     this.pageCache.set(id, pages);
   }
 

@@ -21,6 +21,8 @@ export const SEGMENT_SIZE = 2500;
 const SMALL = 200;
 const MAX_SMALL = 6;
 const MAX_MATCHES = 500;
+/** Time after which phrase checks stop once a page of results is found (see search). */
+const PHRASE_BUDGET_MS = 12;
 
 /** The fields lunr indexes, from a letter's text, metadata and notes. */
 export function indexDocument(letter: IndexedLetter): IndexDocument {
@@ -178,10 +180,10 @@ export class LunrSearchService implements SearchService {
       }
     }
 
-    // 2. Filters on metadata, then phrases checked on the text itself.
+    // 2. Filters on metadata.
     const filters = request.filters ?? {};
-    const matched: { id: string; score: number; summary: NonNullable<ReturnType<LetterDirectory['letter']>> }[] = [];
-    const phrases = clauses.filter((c): c is Extract<QueryClause, { kind: 'phrase' }> => c.kind === 'phrase');
+    type Matched = { id: string; score: number; summary: NonNullable<ReturnType<LetterDirectory['letter']>> };
+    let matched: Matched[] = [];
     for (const candidate of candidates) {
       const entry = this.directory.letter(candidate.id);
       if (!entry) continue;
@@ -191,20 +193,11 @@ export class LunrSearchService implements SearchService {
       if (filters.senders?.length && !filters.senders.includes(entry.metadata?.sender?.value ?? '')) continue;
       if (filters.kinds?.length && !filters.kinds.includes(entry.summary.kind)) continue;
       if (filters.hasNotes !== undefined && filters.hasNotes !== this.directory.notesFor(candidate.id).trim().length > 0) continue;
-      if (phrases.length && !(await this.phrasesHold(candidate.id, entry.metadata, phrases))) continue;
       matched.push({ ...candidate, summary: entry });
     }
 
-    // 3. Facets over everything matched, then sort and page.
-    const facets = countFacets(
-      matched.map((m) => ({
-        sender: m.summary.metadata?.sender?.value,
-        kind: m.summary.summary.kind,
-        date: m.summary.metadata?.date?.value,
-        hasNotes: this.directory.notesFor(m.id).trim().length > 0,
-      })),
-    );
-    const dateOf = (m: (typeof matched)[number]) => m.summary.metadata?.date?.value ?? '';
+    // 3. Sort, then check phrases on the text itself, in that order.
+    const dateOf = (m: Matched) => m.summary.metadata?.date?.value ?? '';
     const sort = request.sort ?? 'relevance';
     matched.sort((a, b) =>
       sort === 'date-desc'
@@ -214,7 +207,35 @@ export class LunrSearchService implements SearchService {
           : b.score - a.score || dateOf(b).localeCompare(dateOf(a)),
     );
     const offset = request.offset ?? 0;
-    const page = matched.slice(offset, offset + (request.limit ?? 20));
+    const limit = request.limit ?? 20;
+    let exact = true;
+    let total = matched.length;
+    const phrases = clauses.filter((c): c is Extract<QueryClause, { kind: 'phrase' }> => c.kind === 'phrase');
+    if (phrases.length) {
+      // A common phrase in a large archive has thousands of candidates. Check them in result
+      // order; once the page is full and the budget spent, estimate the rest from the rate seen.
+      const verified: Matched[] = [];
+      let checked = 0;
+      for (const m of matched) {
+        if (verified.length >= offset + limit && performance.now() - started > PHRASE_BUDGET_MS) break;
+        checked++;
+        if (await this.phrasesHold(m.id, m.summary.metadata, phrases)) verified.push(m);
+      }
+      exact = checked === matched.length;
+      total = exact ? verified.length : Math.round(verified.length + (verified.length / checked) * (matched.length - checked));
+      matched = exact ? verified : [...verified, ...matched.slice(checked)];
+    }
+
+    // 4. Facets over everything matched (estimates when not exact), then the page.
+    const facets = countFacets(
+      matched.map((m) => ({
+        sender: m.summary.metadata?.sender?.value,
+        kind: m.summary.summary.kind,
+        date: m.summary.metadata?.date?.value,
+        hasNotes: this.directory.notesFor(m.id).trim().length > 0,
+      })),
+    );
+    const page = matched.slice(offset, offset + limit);
     const matcher = queryMatcher(clauses, expansions);
     const hits: SearchHit[] = [];
     for (const m of page) {
@@ -231,11 +252,12 @@ export class LunrSearchService implements SearchService {
       });
     }
     return ok({
-      total: matched.length,
+      total,
       hits,
       facets,
       tookMs: Math.round((performance.now() - started) * 10) / 10,
       pending: this.directory.pendingCount(),
+      exact,
     });
   }
 

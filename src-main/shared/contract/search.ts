@@ -63,6 +63,11 @@ export const searchResponse = z.object({
   hits: z.array(searchHit),
   facets: searchFacets,
   tookMs: z.number().nonnegative(),
+  /**
+   * False when a common phrase was checked on only part of the candidates within the time
+   * budget (large archives): hits are right, `total` and facets are then estimates.
+   */
+  exact: z.boolean(),
   /** Letters still being read (not yet searchable) when the query ran. */
   pending: z.number().int().nonnegative(),
 });
