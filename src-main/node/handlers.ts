@@ -4,6 +4,7 @@ import type { EventName, EventOf, MethodName, RequestOf, ResponseOf } from '../s
 import { fail, ok, type Result } from '../shared/result';
 import { ArchiveSession, type ArchiveOptions } from './archive/ArchiveSession';
 import { createSearchHandlers } from './handlers/searchHandlers';
+import { createNotesHandlers } from './handlers/notesHandlers';
 import { RecentArchives } from './recentArchives';
 import { createDesktopHandlers } from './handlers/desktopHandlers';
 import type { Logger } from './log/createLogger';
@@ -48,11 +49,13 @@ export type HandlerTable = { [M in MethodName]: Handler<M> };
 export function createHandlers(env: HandlerEnv): HandlerTable & { session: () => ArchiveSession | null } {
   let session: ArchiveSession | null = null;
   const recent = new RecentArchives(path.join(env.appDataDir, 'recent-archives.json'));
+  const { textFor: notesText, ...notesHandlers } = createNotesHandlers(env, () => session);
 
   const open = async (folder: string) => {
     await session?.close();
     const opened = await ArchiveSession.open(folder, env.appDataDir, (event) => env.emit('progress', event), {
       watch: true,
+      notes: { textFor: notesText },
       ...env.archiveOptions,
       onLettersChanged: (event) => env.emit('lettersChanged', event),
     });
@@ -72,6 +75,7 @@ export function createHandlers(env: HandlerEnv): HandlerTable & { session: () =>
     // Each room adds its handlers below, from its own module (handlers/<room>Handlers.ts).
     ...createDesktopHandlers(env, () => session?.summary() ?? null),
     ...createSearchHandlers(withArchive),
+    ...notesHandlers,
 
     appInfo: async () =>
       ok({

@@ -5,6 +5,7 @@ import * as app from './contract/app';
 import * as archive from './contract/archive';
 import * as desktop from './contract/desktop';
 import * as letters from './contract/letters';
+import * as notes from './contract/notes';
 import * as search from './contract/search';
 import type { Result } from './result';
 
@@ -23,6 +24,7 @@ export const methods = {
   chooseArchive: method('archive:choose', archive.archiveChooseRequest, archive.archiveSummary.nullable()),
   listLetters: method('letters:list', letters.lettersListRequest, letters.lettersListResponse),
   letterBytes: method('letter:bytes', letters.letterBytesRequest, letters.letterBytesResponse),
+  ...notes.notesMethods,
   searchLetters: method('search:query', search.searchRequest, search.searchResponse),
   letterContent: method('letter:content', search.letterContentRequest, search.letterContentResponse),
   letterLinks: method('letter:links', search.letterLinksRequest, search.letterLinksResponse),
@@ -37,6 +39,7 @@ export type ResponseOf<M extends MethodName> = z.output<(typeof methods)[M]['res
 export const events = {
   progress: { channel: 'archive:progress', payload: archive.progressEvent },
   archiveOpened: { channel: 'archive:opened', payload: archive.archiveSummary },
+  notesChanged: { channel: 'notes:changed', payload: notes.notesChangedEvent },
   lettersChanged: { channel: 'letters:changed', payload: search.lettersChangedEvent },
   command: { channel: 'command:run', payload: desktop.commandRunEvent },
 } as const;

@@ -5,11 +5,12 @@ import type { Note, noteCreateRequest } from '../../shared/contract/notes';
 export type NoteEffects = { newId: () => string; now: () => string; author: string };
 
 /** A new note from a create request. */
-export function createNote(request: z.output<typeof noteCreateRequest>, effects: NoteEffects): Note {
+export function createNote(request: z.output<typeof noteCreateRequest>, effects: NoteEffects, letterPath?: string): Note {
   const now = effects.now();
   return {
     id: effects.newId(),
     letterId: request.letterId,
+    ...(letterPath ? { path: letterPath } : {}),
     quote: request.quote,
     ...(request.position ? { position: request.position } : {}),
     ...(request.page ? { page: request.page } : {}),

@@ -55,10 +55,12 @@ export function fromAnnotation(annotation: unknown): Note | Unreadable {
     .map((rect) => pdfRectSchema.safeParse(rect))
     .filter((parsed) => parsed.success)
     .map((parsed) => parsed.data as PdfRect);
+  const letterPath = text(target[`${LZ_PREFIX}:path`]);
   const created = text(annotation.created) ?? text(annotation.modified) ?? EPOCH;
   return {
     id,
     letterId: letterId.data,
+    ...(letterPath ? { path: letterPath } : {}),
     quote: { exact, prefix: text(quote.prefix) ?? '', suffix: text(quote.suffix) ?? '' },
     ...(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start ? { position: { start, end } } : {}),
     ...(Number.isInteger(page) && page > 0 ? { page } : {}),

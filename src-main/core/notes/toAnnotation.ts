@@ -30,7 +30,12 @@ export function toAnnotation(note: Note): W3cAnnotation {
     created: note.created,
     modified: note.modified,
     ...(body.length > 0 ? { body: body.length === 1 ? body[0] : body } : {}),
-    target: { source: `${SOURCE_PREFIX}${note.letterId}`, selector, styleClass: styleClass(note.colour) },
+    target: {
+      source: `${SOURCE_PREFIX}${note.letterId}`,
+      selector,
+      styleClass: styleClass(note.colour),
+      ...(note.path ? { [`${LZ_PREFIX}:path`]: note.path } : {}),
+    },
     stylesheet: { type: 'CssStylesheet', value: `.${styleClass(note.colour)} { background-color: ${note.colour}; }` },
     [`${LZ_PREFIX}:colour`]: note.colour,
     ...(note.rects.length > 0 ? { [`${LZ_PREFIX}:rects`]: note.rects.map((rect) => [...rect]) } : {}),

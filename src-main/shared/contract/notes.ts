@@ -39,6 +39,11 @@ export const noteSchema = z.object({
   /** `urn:uuid:...`, or the id another tool gave the annotation. */
   id: z.string().min(1),
   letterId: letterIdSchema,
+  /**
+   * The letter's path in the archive when the note was made: a new version of the file (new
+   * id, same path) is where the note is placed again when its own version is gone.
+   */
+  path: z.string().optional(),
   quote: textQuoteSchema,
   position: textPositionSchema.optional(),
   /** 1-based page of the quote's start. */
@@ -112,8 +117,9 @@ export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 /**
  * Export of the notes of some letters (all when omitted), optionally only those with a tag. The
- * file comes back as bytes with a suggested name: the renderer saves it, so no path from the
- * renderer is ever written to. The PDF format takes exactly one letter.
+ * file comes back with a suggested name and is saved by the renderer (a download), so no path
+ * from the renderer is ever written to. The PDF format takes exactly one letter. The content is
+ * base64 so that both transports carry it as plain JSON.
  */
 export const notesExportRequest = z
   .object({
@@ -125,7 +131,7 @@ export const notesExportRequest = z
 export const notesExportResponse = z.object({
   fileName: z.string(),
   mimeType: z.string(),
-  bytes: z.instanceof(Uint8Array),
+  base64: z.string(),
   noteCount: z.number().int().nonnegative(),
   /** Sentences for the user, e.g. notes left out of a PDF because they are orphans. */
   warnings: z.array(z.string()),
@@ -134,3 +140,20 @@ export type NotesExport = z.infer<typeof notesExportResponse>;
 
 /** Pushed after notes changed (here or in another window), so search can reindex note text. */
 export const notesChangedEvent = z.object({ letterIds: z.array(letterIdSchema) });
+
+/**
+ * The notes methods of LeeszaalApi (spread into `methods` in api.ts), in the same
+ * `{ channel, request, response }` shape as the others.
+ */
+export const notesMethods = {
+  createNote: { channel: 'note:create', request: noteCreateRequest, response: listedNoteSchema },
+  updateNote: { channel: 'note:update', request: noteUpdateRequest, response: listedNoteSchema },
+  deleteNote: { channel: 'note:delete', request: noteDeleteRequest, response: noteDeleteRequest },
+  listNotes: { channel: 'notes:list', request: notesListRequest, response: notesListResponse },
+  searchNotes: { channel: 'notes:search', request: notesSearchRequest, response: notesSearchResponse },
+  undoNotes: { channel: 'notes:undo', request: notesUndoRequest, response: notesUndoResponse },
+  redoNotes: { channel: 'notes:redo', request: notesUndoRequest, response: notesUndoResponse },
+  notesAuthor: { channel: 'notes:author', request: notesAuthorRequest, response: notesAuthorResponse },
+  setNotesAuthor: { channel: 'notes:setAuthor', request: notesSetAuthorRequest, response: notesAuthorResponse },
+  exportNotes: { channel: 'notes:export', request: notesExportRequest, response: notesExportResponse },
+} as const;

@@ -14,7 +14,7 @@ function paragraphs(docx: Uint8Array): { style: string; text: string }[] {
     const style = p.getElementsByTagNameNS(W, 'pStyle')[0]?.getAttributeNS(W, 'val') ?? '';
     let text = '';
     const walk = (node: Node) => {
-      for (const child of Array.from(node.childNodes)) {
+      for (const child of Array.from(node.childNodes) as Element[]) {
         if (child.localName === 't') text += child.textContent;
         else if (child.localName === 'br') text += '\n';
         else walk(child);

@@ -7,6 +7,7 @@ const letterId = 'b'.repeat(64);
 const note: Note = {
   id: 'urn:uuid:1',
   letterId,
+  path: 'ingekomen/brief 1.pdf',
   quote: { exact: 'Ik zal uw Kamer informeren', prefix: 'jaar. ', suffix: ' over' },
   position: { start: 10, end: 36 },
   page: 2,
