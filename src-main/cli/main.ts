@@ -1,5 +1,6 @@
 // The `leeszaal` command table: the same handlers as the app, without a window (DESIGN.md).
 import { parseArgs, type Args } from './args';
+import { extractCommand } from './commands/extract';
 import { indexCommand } from './commands/index';
 import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
@@ -7,6 +8,7 @@ import { serveCommand } from './commands/serve';
 type Command = { usage: string; flags: string[]; run: (args: Args) => Promise<number> };
 
 const commands: Record<string, Command> = {
+  extract: { usage: 'leeszaal extract BESTAND [--json] [--password WACHTWOORD]', flags: ['json'], run: extractCommand },
   index: { usage: 'leeszaal index MAP [--json]', flags: ['json'], run: indexCommand },
   search: { usage: 'leeszaal search MAP ZOEKVRAAG [--json] [--limit N]', flags: ['json'], run: searchCommand },
   serve: { usage: 'leeszaal serve MAP [--port N]', flags: [], run: serveCommand },

@@ -60,13 +60,13 @@ describe('leeszaal extract', () => {
     expect(json.metadata.reference).toBe('5687928/11');
   });
 
-  it.each([
-    ['a missing file', () => path.join(dir, 'bestaat-niet.pdf'), [], extractExitCodes['not-found'], /niet gevonden/],
-    ['a folder', () => dir, [], extractExitCodes['not-found'], /geen bestand/],
-    ['no file at all', () => null, [], extractExitCodes.usage, /Gebruik/],
-  ] as const)('refuses %s with a one-line reason', (_name, file, extra, code, reason) => {
+  it.each<[string, () => string | null, number, RegExp]>([
+    ['a missing file', () => path.join(dir, 'bestaat-niet.pdf'), extractExitCodes['not-found'], /niet gevonden/],
+    ['a folder', () => dir, extractExitCodes['not-found'], /geen bestand/],
+    ['no file at all', () => null, extractExitCodes.usage, /Gebruik/],
+  ])('refuses %s with a one-line reason', (_name, file, code, reason) => {
     const target = file();
-    const run = target === null ? leeszaal(...extra) : leeszaal(target, ...extra);
+    const run = target === null ? leeszaal() : leeszaal(target);
     expect(run.code).toBe(code);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
