@@ -1,6 +1,7 @@
 import { citeSource, letterTitle } from './citeSource';
 import { localDateTime } from './dutchDate';
 import type { ExportInput, SourceFormatter } from './ExportInput';
+import { quoteText } from './exportWording';
 
 /**
  * Dutch Excel reads a CSV with the list separator of the Dutch locale, the semicolon (the comma
@@ -53,7 +54,7 @@ export function toCsv(input: ExportInput, cite: SourceFormatter = citeSource): s
         meta?.reference?.value ?? '',
         meta?.sender?.value ?? '',
         note.page ? String(note.page) : '',
-        note.quote.exact,
+        quoteText(note.quote.exact),
         note.text,
         note.tags.join(', '),
         cite(letter, note.page),

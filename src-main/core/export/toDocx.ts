@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, 
 import { citeSource, letterTitle } from './citeSource';
 import { dutchDate } from './dutchDate';
 import type { ExportInput, SourceFormatter } from './ExportInput';
-import { ORPHAN_REMARK, exportHeading } from './exportWording';
+import { ORPHAN_REMARK, exportHeading, quoteText } from './exportWording';
 
 /** Runs of a plain text with its line breaks kept (Word needs an explicit break per line). */
 const runs = (text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}) =>
@@ -55,7 +55,7 @@ export async function toDocx(input: ExportInput, cite: SourceFormatter = citeSou
           keepNext: true,
           indent: { left: 567, right: 567 },
           border: { left: { style: BorderStyle.SINGLE, size: 24, color: note.colour.slice(1), space: 8 } },
-          children: runs(`„${note.quote.exact.replace(/\s*\n\s*/g, ' ')}”`, { italics: true }),
+          children: [new TextRun({ text: `„${quoteText(note.quote.exact)}”`, italics: true })],
         }),
         new Paragraph({
           keepNext: note.text !== '' || note.tags.length > 0,

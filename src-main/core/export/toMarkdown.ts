@@ -1,7 +1,7 @@
 import { citeSource, letterTitle } from './citeSource';
 import { dutchDate } from './dutchDate';
 import type { ExportInput, SourceFormatter } from './ExportInput';
-import { ORPHAN_REMARK, exportHeading } from './exportWording';
+import { ORPHAN_REMARK, exportHeading, quoteText } from './exportWording';
 
 /** Escapes what Markdown would read as markup, so a quote shows as written. */
 function escape(text: string): string {
@@ -29,13 +29,7 @@ export function toMarkdown(input: ExportInput, cite: SourceFormatter = citeSourc
     ].filter(Boolean);
     out.push(facts.join(' · '), '');
     for (const note of letter.notes) {
-      out.push(
-        escape(note.quote.exact)
-          .split('\n')
-          .map((line) => `> ${line}`)
-          .join('\n'),
-        '',
-      );
+      out.push(`> ${escape(quoteText(note.quote.exact))}`, '');
       out.push(`— ${escape(cite(letter, note.page))}`, '');
       if (note.status === 'orphan') out.push(`*${ORPHAN_REMARK}*`, '');
       if (note.text) out.push(lines(note.text), '');

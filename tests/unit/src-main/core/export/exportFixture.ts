@@ -41,7 +41,7 @@ export const exportInput: ExportInput = {
         citations: [],
       },
       notes: [
-        note('1', letterA, { text: 'Toezegging aan de Kamer.\nNagaan in januari; "zeker" doen.', tags: ['toezegging', 'Noorwegen'], page: 2 }),
+        note('1', letterA, { quote: { exact: 'Ik zal uw Kamer\ninformeren', prefix: 'jaar. ', suffix: ' over' }, text: 'Toezegging aan de Kamer.\nNagaan in januari; "zeker" doen.', tags: ['toezegging', 'Noorwegen'], page: 2 }),
         note('2', letterA, { quote: { exact: '=SOM(A1:A3) en -10% korting; "aanhalingstekens"', prefix: '', suffix: '' }, colour: '#90caf9', text: '' }),
         note('3', letterA, { quote: { exact: 'Verdwenen passage', prefix: '', suffix: '' }, status: 'orphan', text: 'Was belangrijk' }),
       ],

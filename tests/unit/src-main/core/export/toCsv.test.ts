@@ -37,6 +37,7 @@ describe('toCsv', () => {
     expect(rows).toHaveLength(1 + 5);
     const col = (name: string) => CSV_HEADER.indexOf(name);
     expect(rows[1]![col('Notitie')]).toBe('Toezegging aan de Kamer.\nNagaan in januari; "zeker" doen.');
+    expect(rows[1]![col('Citaat')]).toBe('Ik zal uw Kamer informeren'); // layout line break joined
     expect(rows[1]![col('Afzender')]).toBe('Ministerie van Financiën');
     expect(rows[1]![col('Labels')]).toBe('toezegging, Noorwegen');
     expect(rows[1]![col('Aangemaakt')]).toBe('2026-03-01 10:15'); // Amsterdam time
