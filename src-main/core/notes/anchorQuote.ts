@@ -14,7 +14,7 @@ export const MIN_CONTEXT_SCORE = 0.5;
 
 /** A text with whitespace runs collapsed to one space, and where each character came from. */
 type Folded = { text: string; origin: number[] };
-const WHITESPACE = /\s/;
+const WHITESPACE_RUN = /\s+/g;
 
 /**
  * Re-extraction moves line breaks and doubles spaces, so quotes are compared with whitespace
@@ -23,16 +23,20 @@ const WHITESPACE = /\s/;
 function fold(text: string): Folded {
   // Notes of one letter are anchored one after another against the same text: fold it once.
   if (lastFolded?.source === text) return lastFolded.folded;
-  let folded = '';
+  // Whitespace runs found by one regex pass; everything between is copied as it is.
+  const parts: string[] = [];
   const origin: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const space = WHITESPACE.test(text[i]!);
-    if (space && folded.endsWith(' ')) continue;
-    folded += space ? ' ' : text[i];
-    origin.push(i);
+  let last = 0;
+  for (const run of text.matchAll(WHITESPACE_RUN)) {
+    for (let i = last; i < run.index; i++) origin.push(i);
+    parts.push(text.slice(last, run.index), ' ');
+    origin.push(run.index);
+    last = run.index + run[0].length;
   }
+  for (let i = last; i < text.length; i++) origin.push(i);
+  parts.push(text.slice(last));
   origin.push(text.length);
-  lastFolded = { source: text, folded: { text: folded, origin } };
+  lastFolded = { source: text, folded: { text: parts.join(''), origin } };
   return lastFolded.folded;
 }
 let lastFolded: { source: string; folded: Folded } | null = null;
