@@ -19,7 +19,7 @@ const fieldBoosts: Record<SearchField, number> = { subject: 8, reference: 5, sen
 export type SegmentJson = { version: 1; ids: string[]; words: string[]; index: object };
 
 /** A hit inside a segment, before filters and phrase checks. */
-export type SegmentHit = { id: string; score: number; stems: string[] };
+export type SegmentHit = { id: string; score: number };
 
 export class LunrSegment {
   private constructor(
@@ -128,9 +128,11 @@ export class LunrSegment {
     if (!positive && !negative) return [];
     const hits: SegmentHit[] = [];
     for (const result of results) {
-      const stems = Object.keys(result.matchData.metadata);
-      if (anyOf.some((set) => !stems.some((s) => set.has(s)))) continue;
-      hits.push({ id: this.ids[parseInt(result.ref, 36)]!, score: result.score, stems });
+      if (anyOf.length) {
+        const stems = Object.keys(result.matchData.metadata);
+        if (anyOf.some((set) => !stems.some((s) => set.has(s)))) continue;
+      }
+      hits.push({ id: this.ids[parseInt(result.ref, 36)]!, score: result.score });
     }
     return hits;
   }

@@ -1,41 +1,44 @@
 // Words of a page with their offsets, in the same normal form as the index (folded, trimmed),
 // and with grouped numbers merged ("33 279" is one word "33279" spanning both groups).
+// Runs over every page of every hit shown, so it allocates one object per word and no more.
 import { normalizeWord } from './analyzer';
 import { foldText } from './foldText';
 
 /** A word of a text: its normal form and where it stands in the original text. */
 export type TextToken = { word: string; start: number; end: number };
 
+const isDigits = (word: string) => {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+};
+
 /** Tokenizes like lunr (split on white space and hyphens), keeping offsets. */
 export function textTokens(text: string): TextToken[] {
   const tokens: TextToken[] = [];
+  // Whether the last token is a digit group that a following 3-digit group may extend.
+  let extendable = false;
   for (const match of text.matchAll(/[^\s-]+/g)) {
     const raw = match[0];
     const word = normalizeWord(raw);
-    if (!word) continue;
-    // The trimmer only removes characters at the edges; find where the word starts in the raw.
-    const offset = foldText(raw).indexOf(word);
-    const start = match.index + Math.max(0, offset);
-    tokens.push({ word, start, end: Math.min(start + word.length, match.index + raw.length) });
-  }
-  return mergeNumberGroups(tokens, text);
-}
-
-function mergeNumberGroups(tokens: TextToken[], text: string): TextToken[] {
-  const out: (TextToken & { joined: boolean })[] = [];
-  for (const token of tokens) {
-    const previous = out[out.length - 1];
-    if (
-      previous &&
-      /^\d{3}$/.test(token.word) &&
-      /^\d+$/.test(previous.word) &&
-      text.slice(previous.end, token.start) === ' ' &&
-      (previous.word.length <= 3 || previous.joined)
-    ) {
-      out[out.length - 1] = { word: previous.word + token.word, start: previous.start, end: token.end, joined: true };
+    if (!word) {
+      extendable = false;
       continue;
     }
-    out.push({ ...token, joined: false });
+    // The trimmer only removes characters at the edges; find where the word starts in the raw.
+    const offset = word.length === raw.length ? 0 : Math.max(0, foldText(raw).indexOf(word));
+    const start = match.index + offset;
+    const end = Math.min(start + word.length, match.index + raw.length);
+    const previous = tokens[tokens.length - 1];
+    if (extendable && previous && word.length === 3 && isDigits(word) && start === previous.end + 1 && text.charCodeAt(previous.end) === 32) {
+      previous.word += word;
+      previous.end = end;
+      continue;
+    }
+    extendable = word.length <= 3 && isDigits(word);
+    tokens.push({ word, start, end });
   }
-  return out.map(({ word, start, end }) => ({ word, start, end }));
+  return tokens;
 }

@@ -6,8 +6,9 @@ import { buildSnippets } from '../../core/search/buildSnippets';
 import { countFacets } from '../../core/search/countFacets';
 import { LunrSegment, type IndexDocument } from '../../core/search/LunrSegment';
 import { MAX_EXPANSIONS } from '../../core/search/expandTerm';
-import { expansionKey, phraseOccurs, queryMatcher, textHits } from '../../core/search/matchQuery';
-import { parseQuery, type QueryClause } from '../../core/search/parseQuery';
+import { foldText } from '../../core/search/foldText';
+import { expansionKey, phrasePattern, queryMatcher, textHits } from '../../core/search/matchQuery';
+import { parseQuery, type PhraseClause, type QueryClause } from '../../core/search/parseQuery';
 import { textTokens } from '../../core/search/textTokens';
 import type { LetterMetadata } from '../../shared/contract/letterContent';
 import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/contract/search';
@@ -40,13 +41,17 @@ export function indexDocument(letter: IndexedLetter): IndexDocument {
 
 export class LunrSearchService implements SearchService {
   private writing: Promise<void> = Promise.resolve();
+  /** manifest.letters as a Map: looked up once per candidate of every query. */
+  private readonly location: Map<string, string>;
 
   private constructor(
     private readonly store: SegmentStore,
     private readonly directory: LetterDirectory,
     private manifest: Manifest,
     private readonly segments: Map<string, LunrSegment>,
-  ) {}
+  ) {
+    this.location = new Map(Object.entries(manifest.letters));
+  }
 
   /** Loads the persisted segments of `indexDir` (none on a first open). */
   static async open(indexDir: string, directory: LetterDirectory): Promise<LunrSearchService> {
@@ -79,7 +84,10 @@ export class LunrSearchService implements SearchService {
   }
 
   async remove(ids: readonly string[]): Promise<void> {
-    for (const id of ids) delete this.manifest.letters[id];
+    for (const id of ids) {
+      delete this.manifest.letters[id];
+      this.location.delete(id);
+    }
     this.dropEmptySegments();
     await this.persist();
   }
@@ -101,7 +109,10 @@ export class LunrSearchService implements SearchService {
     const segment = LunrSegment.build(documents);
     this.segments.set(name, segment);
     this.manifest.segments[name] = documents.length;
-    for (const doc of documents) this.manifest.letters[doc.id] = name;
+    for (const doc of documents) {
+      this.manifest.letters[doc.id] = name;
+      this.location.set(doc.id, name);
+    }
     this.pendingWrites.add(name);
     this.dropEmptySegments();
   }
@@ -175,7 +186,7 @@ export class LunrSearchService implements SearchService {
     } else {
       for (const [name, segment] of this.segments) {
         for (const hit of segment.search(clauses, expansions)) {
-          if (this.manifest.letters[hit.id] === name) candidates.push({ id: hit.id, score: hit.score });
+          if (this.location.get(hit.id) === name) candidates.push(hit);
         }
       }
     }
@@ -193,18 +204,20 @@ export class LunrSearchService implements SearchService {
       if (filters.senders?.length && !filters.senders.includes(entry.metadata?.sender?.value ?? '')) continue;
       if (filters.kinds?.length && !filters.kinds.includes(entry.summary.kind)) continue;
       if (filters.hasNotes !== undefined && filters.hasNotes !== this.directory.notesFor(candidate.id).trim().length > 0) continue;
-      matched.push({ ...candidate, summary: entry });
+      matched.push({ id: candidate.id, score: candidate.score, summary: entry });
     }
 
     // 3. Sort, then check phrases on the text itself, in that order.
     const dateOf = (m: Matched) => m.summary.metadata?.date?.value ?? '';
     const sort = request.sort ?? 'relevance';
+    // Plain string comparison: ISO dates sort as strings, and localeCompare costs a microsecond.
+    const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     matched.sort((a, b) =>
       sort === 'date-desc'
-        ? dateOf(b).localeCompare(dateOf(a)) || b.score - a.score
+        ? byDate(dateOf(b), dateOf(a)) || b.score - a.score
         : sort === 'date-asc'
-          ? (dateOf(a) || '9999').localeCompare(dateOf(b) || '9999') || b.score - a.score
-          : b.score - a.score || dateOf(b).localeCompare(dateOf(a)),
+          ? byDate(dateOf(a) || '9999', dateOf(b) || '9999') || b.score - a.score
+          : b.score - a.score || byDate(dateOf(b), dateOf(a)),
     );
     const offset = request.offset ?? 0;
     const limit = request.limit ?? 20;
@@ -214,12 +227,13 @@ export class LunrSearchService implements SearchService {
     if (phrases.length) {
       // A common phrase in a large archive has thousands of candidates. Check them in result
       // order; once the page is full and the budget spent, estimate the rest from the rate seen.
+      const prepared = phrases.map((clause) => ({ clause, pattern: phrasePattern(textTokens(clause.text).map((t) => t.word)) }));
       const verified: Matched[] = [];
       let checked = 0;
       for (const m of matched) {
         if (verified.length >= offset + limit && performance.now() - started > PHRASE_BUDGET_MS) break;
         checked++;
-        if (await this.phrasesHold(m.id, m.summary.metadata, phrases)) verified.push(m);
+        if (await this.phrasesHold(m.id, m.summary.metadata, prepared)) verified.push(m);
       }
       exact = checked === matched.length;
       total = exact ? verified.length : Math.round(verified.length + (verified.length / checked) * (matched.length - checked));
@@ -273,10 +287,9 @@ export class LunrSearchService implements SearchService {
     return expansions;
   }
 
-  private async phrasesHold(id: string, metadata: LetterMetadata | null, phrases: Extract<QueryClause, { kind: 'phrase' }>[]): Promise<boolean> {
+  private async phrasesHold(id: string, metadata: LetterMetadata | null, phrases: { clause: PhraseClause; pattern: RegExp }[]): Promise<boolean> {
     let pages: readonly string[] | null = null;
-    for (const phrase of phrases) {
-      const words = textTokens(phrase.text).map((t) => t.word);
+    for (const { clause: phrase, pattern } of phrases) {
       let texts: readonly string[];
       switch (phrase.field) {
         case 'subject':
@@ -298,7 +311,7 @@ export class LunrSearchService implements SearchService {
           pages ??= (await this.directory.pages(id)) ?? [];
           texts = phrase.field === 'body' ? pages : [...pages, pages.join('\n'), metadata?.subject?.value ?? '', this.directory.notesFor(id)];
       }
-      const found = phraseOccurs(texts, words);
+      const found = texts.some((text) => pattern.test(foldText(text)));
       if (phrase.presence === 'not' ? found : !found) return false;
     }
     return true;
