@@ -8,10 +8,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ExtractionOutcome } from '../../src-main/node/extract/ExtractionOutcome';
 import { readPdfText, readPlainText } from '../../src-main/node/extract/readLetterText';
 
-const root = path.resolve(__dirname, '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const extractionSources = ['src-main/node/extract', 'src-main/core/text'];
 
 /** Hash of everything that decides what the extraction returns. */

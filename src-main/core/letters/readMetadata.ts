@@ -45,7 +45,10 @@ export function readMetadata(text: LetterText, info: { title?: string; author?: 
   markUsed(used, subject, lines);
   const recipient = readRecipient(lines, used, isLetter);
   markUsed(used, recipient, lines);
-  const sender = readSender(lines, used);
+  // The sender may sit in lines the subject took (a header that doubles as title), never in the addressee's.
+  const addressee = new Set<number>();
+  markUsed(addressee, recipient, lines);
+  const sender = readSender(lines, addressee, info);
   // The document info's title is a last resort, and only when it is not a tool's leftovers.
   const title = usableTitle(info.title);
   if (!subject && !isLetter && title && lines.length > 0) subject = { value: title, confidence: 0.3 };

@@ -1,33 +1,94 @@
 // The sending organisation: the ministry in the letterhead, a publisher or author statement,
 // the signature, or the organisation heading the letterhead's address block.
 import { type Field, fieldFrom } from './fieldValue';
+import { isKnownOrganisation, organisationsIn } from './knownOrganisations';
 import { labelAt } from './labels';
-import type { LetterLine } from './letterLines';
+import { type LetterLine, sameRow } from './letterLines';
 
 const ministry = /^(?:Ministerie van|Ministry of|Bundesministerium|Minist[èe]re d[eu'])\s?[\p{L} ,'’-]+$/u;
-const publisher = /^(?:Herausgeber|Uitgave(?: van)?|Uitgegeven door|Published by|Publisher|Voortouwcommissie|Opgesteld door)\s*:?\s*(.*)$/i;
-const authoredBy = /\b(?:ontwikkeld|opgesteld|geschreven|uitgevoerd|uitgevoerd|gemaakt|prepared|written|developed)\s+(?:door|by)\s+((?:de\s+|het\s+|the\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|van|voor|en|der|de|of|for|and|&))*)/u;
+const publisher = /^(?:Herausgeber(?:in)?|Uitgave(?: van)?|Uitgegeven door|Published by|Publisher|Voortouwcommissie|Opgesteld door)\s*:?\s*(.*)$/i;
+const authoredBy = /\b(?:[Oo]ntwikkeld|[Oo]pgesteld|[Gg]eschreven|[Uu]itgevoerd|[Vv]astgesteld|[Gg]emaakt|[Pp]repared|[Ww]ritten|[Dd]eveloped|[Aa]dopted)\s+(?:door|by)\s+(?:de\s+|het\s+|the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|van|voor|en|der|de|of|for|and|&))*)/u;
 const commissionedBy = /\bdoor\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*)*)\s+in opdracht van\b/u;
 const closing = /^(?:hoogachtend|met (?:vriendelijke|hartelijke) groet(?:en)?|yours (?:sincerely|faithfully)|kind regards|mit freundlichen gr[üu](?:ß|ss)en|veuillez agréer)\b/i;
 const role = /^(?:De|The)\s+((?:Minister(?:-president)?|Staatssecretaris|Minister voor [\p{L} ]+?|Secretaris-generaal)\s+van\s+[\p{L} ,'’-]+?),?$/u;
 const organisationWord =
-  /\b(?:Ministerie|Autoriteit|Raad|Kamer|Kiesraad|Gemeente|Provincie|Waterschap|Dienst|Agentschap|Inspectie|Directie|Directoraat|Bureau|Commissie|Council|Department|Service|Team|Centre|Center|Office|Agency|Authority|Board|Institute|Instituut|B\.V\.|N\.V\.|Stichting|Vereniging|Beauftragter|Bundesamt|Amt|Comité|Ville)\b/u;
+  /\b(?:Ministerie|Autoriteit|Raad|Kamer|Kiesraad|Gemeente|Provincie|Waterschap|Dienst|Agentschap|Borough|Council|Solutions|Cybersecurity|Consultancy|Group|Alliance|Inspectie|Directie|Directoraat|Bureau|Commissie|Council|Department|Service|Team|Centre|Center|Office|Agency|Authority|Board|Institute|Instituut|B\.V\.|N\.V\.|Stichting|Vereniging|Beauftragter|Bundesamt|Amt|Comité|Ville)\b/u;
 const addressLine = /^(?:\d+(?:-\d+)?\s+\p{Lu}[\p{L}.' -]+$|Postbus|P\.?O\.? Box|Bezoekadres|Postadres|Postfach|\d{4}\s?[A-Z]{2}\b|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|\p{L}[\p{L} .'-]+\s\d+[a-z]?$)/u;
 
 const clean = (text: string) => text.replace(/[,.;:]+$/, '').trim();
 
+/** Title case for a name set in capitals, unless the text writes it in mixed case elsewhere. */
+function restoreCase(value: string, text: string): string {
+  if (value !== value.toUpperCase()) return value;
+  const words = value.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const found = new RegExp(`(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`, 'giu');
+  for (const m of text.matchAll(found)) if (m[0] !== m[0].toUpperCase()) return m[0].replace(/\s+/g, ' ');
+  return value.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, first: string) => space + first.toUpperCase());
+}
+
+/** The name of a ministry, completed with its wrapped continuation line ("Ministerie van Binnenlandse" / "Zaken en Koninkrijksrelaties"). */
+function ministryAt(lines: readonly LetterLine[], line: LetterLine): { value: string; lines: LetterLine[] } | undefined {
+  if (!ministry.test(line.text)) return undefined;
+  const next = lines[line.index + 1];
+  if (!isKnownOrganisation(line.text) && next && next.page === line.page && /^\p{Lu}/u.test(next.text)) {
+    const joined = `${line.text} ${next.text}`;
+    if (isKnownOrganisation(joined)) return { value: clean(joined), lines: [line, next] };
+  }
+  return { value: clean(line.text), lines: [line] };
+}
+
+/** A name in a running header or footer: "© Escrow Alliance 2021", "Cardan, <address>", "De Winter Information Solutions – <title> 12". */
+function runningName(text: string): string | undefined {
+  const copyright = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}&.' -]+?)(?:\s+\d{4})?(?:\s+[\p{L}]*-?\d.*)?$/iu.exec(text);
+  if (copyright) return clean(copyright[1]!);
+  const [first = '', ...rest] = text.split(/\s*[,–—|]\s*|\s+-\s+/);
+  const name = clean(first);
+  if (!/^\p{Lu}/u.test(name) || name.split(' ').length > 5 || /\d/.test(name)) return undefined;
+  if (isKnownOrganisation(name) || new RegExp(organisationWord.source, 'iu').test(name)) return name;
+  if (rest.length > 0 && rest.some((part) => addressLine.test(part) || /\b\d{4}\s?[A-Z]{2}\b/.test(part))) return name;
+  return undefined;
+}
+
 /** The sender, or undefined when the letter does not name one. */
-export function readSender(lines: readonly LetterLine[], used: ReadonlySet<number>): Field<string> | undefined {
+export function readSender(lines: readonly LetterLine[], used: ReadonlySet<number>, info: { author?: string } = {}): Field<string> | undefined {
   const early = lines.filter((l) => l.page <= 2);
-  for (const line of lines.filter((l) => l.page === 1)) {
-    if (ministry.test(line.text)) return fieldFrom(clean(line.text), [line], 0.9);
+  const page1 = lines.filter((l) => l.page === 1);
+  const fullText = lines.map((l) => l.text).join('\n');
+  // A declaration (it names who speaks, whatever ministry the text mentions): "Ik, mr. A.B. de Zeeuw, notaris te 's-Gravenhage, verklaar hierbij".
+  for (const line of page1) {
+    const m = /^(?:Ik|Ondergetekende),\s+(.+?),\s+verkla(?:ar|ren)\b/u.exec(line.text);
+    if (m) return fieldFrom(m[1]!, [line], 0.7);
+  }
+  for (const line of page1) {
+    const found = ministryAt(lines, line);
+    if (found) return fieldFrom(found.value, found.lines, 0.9);
+  }
+  // A known organisation heading page 1 (letterhead column, running head, cover): "Logius",
+  // "Tweede Kamer der Staten-Generaal", "United Nations S/RES/1441 (2002)", "Project X - Ministerie van Y".
+  const height = page1[0]?.pageHeight || 842;
+  for (const line of page1) {
+    if (used.has(line.index) || (line.rect[3] < height * 0.6 && line.index > 2)) continue;
+    const named = organisationsIn(line.text)[0];
+    if (!named) continue;
+    // "... in opdracht van de" / "Kiesraad": a client or addressee named in a phrase, not a heading.
+    const previous = lines[line.index - 1];
+    const lead = (previous && previous.page === line.page && named.index === 0 ? `${previous.text} ` : '') + line.text.slice(0, named.index);
+    if (/\b(?:voor|van|aan|door|for|to|by|of)(?:\s+(?:de|het|the))?\s*$/i.test(lead)) continue;
+    const before = line.text.slice(0, named.index).trim();
+    const after = line.text.slice(named.index + named.name.length).trim();
+    if (before && !/[-–—|]$/.test(before)) continue;
+    if (!after || /^[-–—|,]/.test(after) || /^[A-Z]+\/|^\S*\d\S*(?:\s|$)|^Distr/.test(after) || labelAt(after))
+      return fieldFrom(named.name, [line], 0.8);
   }
   for (const line of lines.filter((l) => l.page <= 3)) {
     const m = publisher.exec(line.text);
     if (!m) continue;
+    // The value follows the label, on the same row to its right, or on the next line.
+    const beside = lines.find((l) => l !== line && sameRow(l, line) && l.rect[0] > line.rect[2]);
     const next = lines[line.index + 1];
-    const value = m[1] ? clean(m[1]) : next && !labelAt(next.text) ? clean(next.text) : '';
-    if (value.length > 2) return fieldFrom(value, m[1] ? [line] : [line, next!], 0.85);
+    const source = m[1] ? undefined : beside ?? (next && !labelAt(next.text) ? next : undefined);
+    const value = m[1] ? clean(m[1]) : source ? clean(source.text) : '';
+    if (value.length > 2) return fieldFrom(value, source ? [line, source] : [line], 0.85);
   }
   // Signature: the organisation or office after the closing ("Hoogachtend, / Autoriteit
   // Persoonsgegevens,") or the role line ("De Staatssecretaris van Veiligheid en Justitie,").
@@ -38,7 +99,26 @@ export function readSender(lines: readonly LetterLine[], used: ReadonlySet<numbe
     for (const next of lines.slice(line.index + 1, line.index + 4)) {
       const signed = role.exec(next.text);
       if (signed) return fieldFrom(`De ${signed[1]}`, [next], 0.7);
-      if (organisationWord.test(next.text) && next.text.length < 80) return fieldFrom(clean(next.text.replace(/^(?:De|The)\s+(?=\p{Lu})/u, '')), [next], 0.7);
+      // "Newcastle Pension Centre, Futures Group", "Credit Controller, London Borough of Hackney":
+      // the part that names an organisation.
+      const parts = next.text.split(/,\s+/).filter((p) => organisationWord.test(p) || isKnownOrganisation(p));
+      if (parts.length > 0 && next.text.length < 80) return fieldFrom(clean(parts[0]!.replace(/^(?:De|The)\s+(?=\p{Lu})/u, '')), [next], 0.7);
+    }
+  }
+  // A running header or footer on most pages that names the organisation.
+  const pages = new Set(lines.map((l) => l.page)).size;
+  if (pages >= 3) {
+    const seen = new Map<string, { pages: Set<number>; line: LetterLine }>();
+    for (const line of lines) {
+      const key = line.text.replace(/\d+/g, '#');
+      const entry = seen.get(key) ?? { pages: new Set<number>(), line };
+      entry.pages.add(line.page);
+      seen.set(key, entry);
+    }
+    for (const { pages: on, line } of seen.values()) {
+      if (on.size < Math.max(3, pages / 2)) continue;
+      const name = runningName(line.text);
+      if (name) return fieldFrom(restoreCase(name, fullText), [line], 0.6);
     }
   }
   for (const line of lines.filter((l) => l.page <= 3)) {
@@ -51,7 +131,8 @@ export function readSender(lines: readonly LetterLine[], used: ReadonlySet<numbe
   // Letterhead: the organisation that heads an address block ("Logius" / "Bezoekadres:").
   for (const line of early.filter((l) => l.page === 1)) {
     const next = lines[line.index + 1];
-    if (!next || used.has(line.index) || labelAt(line.text) || addressLine.test(line.text)) continue;
+    // A letterhead sits in the upper part of the page; an address lower down is one the text gives.
+    if (!next || used.has(line.index) || line.rect[1] < line.pageHeight * 0.6 || labelAt(line.text) || addressLine.test(line.text) || /[:?]$/.test(line.text)) continue;
     if (!addressLine.test(next.text) && !/^(?:Bezoekadres|Postadres)/.test(next.text)) continue;
     let top = line;
     // Walk up over the other lines of the same organisation block (team above centre).
@@ -61,8 +142,23 @@ export function readSender(lines: readonly LetterLine[], used: ReadonlySet<numbe
       if (above.afterBreak || Math.abs(above.rect[0] - line.rect[0]) > 12) { top = above; break; }
       top = above;
     }
-    if (/\p{L}{3}/u.test(top.text) && top.text.length < 80 && !/^(?:de|het|the|aan|mr|mrs|ms|dhr|mevr)\b/i.test(top.text))
+    // An address the text gives ("Requests ... should be addressed to:") is not a letterhead.
+    // Nor is a town line inside an address ("42-50 Victoria Street" / "London").
+    const before = lines[top.index - 1];
+    if (before && before.page === 1 && (/:$/.test(before.text) || addressLine.test(before.text))) continue;
+    if (/^\p{Lu}/u.test(top.text) && /\p{L}{3}/u.test(top.text) && top.text.length < 80 && !/[:?]$/.test(top.text) && !/^(?:de|het|the|aan|mr|mrs|ms|dhr|mevr)\b/i.test(top.text))
       return fieldFrom(clean(top.text), [top], 0.5);
+  }
+  // The PDF's Author, when it is an organisation rather than a person or a tool.
+  if (info.author && isKnownOrganisation(info.author)) return { value: clean(info.author), confidence: 0.4 };
+  // Last: the known organisation the first pages name most often (at least twice), as in "De
+  // Kiesraad voert deze controles uit" of a report without letterhead.
+  const counts = new Map<string, number>();
+  for (const line of lines.filter((l) => l.page <= 3)) for (const { name } of organisationsIn(line.text)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (best && best[1] >= 2) {
+    const line = lines.find((l) => l.page <= 3 && l.text.includes(best[0]));
+    return fieldFrom(best[0], line ? [line] : [], 0.3);
   }
   return undefined;
 }
