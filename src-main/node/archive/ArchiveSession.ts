@@ -11,7 +11,8 @@ import type { IndexedLetter, LetterDirectory, SearchService } from '../search/Se
 import { ContentCache } from './ContentCache';
 import { HashCache } from './HashCache';
 import { hashFile } from './hashFile';
-import { inThreadExtractor, metadataOf, type LetterExtractor } from './letterExtractor';
+import { metadataOf, type LetterExtractor } from './letterExtractor';
+import { defaultExtractor } from './poolExtractor';
 import { metadataSummary } from './metadataSummary';
 import { scanFolder, type ScannedFile } from './scanFolder';
 import { sidecarLocation } from './sidecarLocation';
@@ -23,7 +24,7 @@ type LetterEntry = { summary: LetterSummary; absolute: string };
 export type NotesProvider = { textFor(letterId: string): string };
 
 export type ArchiveOptions = {
-  /** Reads letters; defaults to in-thread pdf.js. */
+  /** Reads letters; defaults to the worker pool (in-thread pdf.js when the pool is not built). */
   extractor?: LetterExtractor;
   notes?: NotesProvider;
   /** Watch the folder while open (the app and `serve`; not `index` or `search`). */
@@ -56,7 +57,7 @@ export class ArchiveSession {
     private readonly onProgress: (event: ProgressEvent) => void,
     private readonly options: ArchiveOptions,
   ) {
-    this.extractor = options.extractor ?? inThreadExtractor();
+    this.extractor = options.extractor ?? defaultExtractor();
   }
 
   /** Opens `folder`: scans it, identifies every letter, loads the index, reports progress. */
