@@ -92,4 +92,33 @@ describe('toHighlightedPdf', () => {
     expect(result.ok ? 'ok' : result.error.code).toBe(code);
     if (!result.ok) expect(result.error.message).toMatch(/Word of Markdown/);
   });
+
+  describe.skipIf(!existsSync(broken))('on corpus files (copies in a temp folder)', () => {
+    /** A copy of a corpus file, highlighted on the first text item of page 1. */
+    async function highlightCopy(file: string) {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lz-pdf-corpus-'));
+      const copy = path.join(dir, file);
+      await fs.copyFile(path.join(broken, file), copy);
+      const bytes = new Uint8Array(await fs.readFile(copy));
+      const doc = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+      const first = (await (await doc.getPage(1)).getTextContent()).items.find((item) => 'str' in item && item.str.trim().length > 3);
+      const word = first && 'str' in first ? first.str.trim() : '';
+      const before = await annotationsOf(bytes);
+      const result = await toHighlightedPdf(bytes, [{ note: note('urn:uuid:c', 'Corpus'), ...(await rectsOf(bytes, word)) }]);
+      return { before, result };
+    }
+
+    it('keeps the highlights a PDF already has and adds ours', async () => {
+      const { before, result } = await highlightCopy('annotations_existing_highlights.pdf');
+      if (!result.ok) throw new Error(result.error.message);
+      const after = await annotationsOf(result.value.bytes);
+      expect(after).toHaveLength(before.length + 1);
+      expect(after.filter((a) => a.contents === 'Corpus\n\nLabels: toezegging')).toHaveLength(1);
+    });
+
+    it('warns that the signature does not hold for the copy of a signed PDF', async () => {
+      const { result } = await highlightCopy('digitally_signed.pdf');
+      expect(result.ok && result.value.warnings.join(' ')).toMatch(/ondertekend/);
+    });
+  });
 });
