@@ -4,9 +4,18 @@ import { dutchDate } from './dutchDate';
 import type { ExportInput, SourceFormatter } from './ExportInput';
 import { ORPHAN_REMARK, exportHeading, quoteText } from './exportWording';
 
+/**
+ * Text without the control characters XML 1.0 forbids: PDFs with odd fonts yield them, and one
+ * of them in document.xml makes Word refuse the whole file.
+ */
+// eslint-disable-next-line no-control-regex
+const xmlSafe = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+
 /** Runs of a plain text with its line breaks kept (Word needs an explicit break per line). */
 const runs = (text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}) =>
-  text.split(/\r?\n/).map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+  xmlSafe(text)
+    .split(/\r?\n/)
+    .map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 
 const GREY = '595959';
 
@@ -17,20 +26,15 @@ const GREY = '595959';
  */
 export async function toDocx(input: ExportInput, cite: SourceFormatter = citeSource): Promise<Uint8Array> {
   const children: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(exportHeading(input))] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: runs(exportHeading(input)) }),
     new Paragraph({
       spacing: { after: 240 },
-      children: [
-        new TextRun({
-          text: `Geëxporteerd op ${dutchDate(input.exportedAt)}${input.tag ? ` — alleen notities met het label „${input.tag}”` : ''}`,
-          color: GREY,
-        }),
-      ],
+      children: runs(`Geëxporteerd op ${dutchDate(input.exportedAt)}${input.tag ? ` — alleen notities met het label „${input.tag}”` : ''}`, { color: GREY }),
     }),
   ];
   for (const letter of input.letters) {
     const meta = letter.metadata;
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(letterTitle(letter))] }));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(xmlSafe(letterTitle(letter)))] }));
     const facts: [string, string | undefined][] = [
       ['Datum', meta?.date ? dutchDate(meta.date.value) : undefined],
       ['Kenmerk', meta?.reference?.value],
@@ -43,7 +47,7 @@ export async function toDocx(input: ExportInput, cite: SourceFormatter = citeSou
         new Paragraph({
           keepNext: true,
           spacing: { after: 0 },
-          children: [new TextRun({ text: `${label}: `, bold: true, color: GREY }), new TextRun({ text: value, color: GREY })],
+          children: [new TextRun({ text: `${label}: `, bold: true, color: GREY }), new TextRun({ text: xmlSafe(value), color: GREY })],
         }),
       );
     }
@@ -55,14 +59,14 @@ export async function toDocx(input: ExportInput, cite: SourceFormatter = citeSou
           keepNext: true,
           indent: { left: 567, right: 567 },
           border: { left: { style: BorderStyle.SINGLE, size: 24, color: note.colour.slice(1), space: 8 } },
-          children: [new TextRun({ text: `„${quoteText(note.quote.exact)}”`, italics: true })],
+          children: runs(`„${quoteText(note.quote.exact)}”`, { italics: true }),
         }),
         new Paragraph({
           keepNext: note.text !== '' || note.tags.length > 0,
           alignment: AlignmentType.LEFT,
           indent: { left: 567 },
           spacing: { after: 120 },
-          children: [new TextRun({ text: `(${cite(letter, note.page)})`, size: 18, color: GREY })],
+          children: runs(`(${cite(letter, note.page)})`, { size: 18, color: GREY }),
         }),
       );
       if (note.status === 'orphan') {
@@ -70,7 +74,7 @@ export async function toDocx(input: ExportInput, cite: SourceFormatter = citeSou
       }
       if (note.text) children.push(new Paragraph({ children: runs(note.text) }));
       if (note.tags.length > 0) {
-        children.push(new Paragraph({ children: [new TextRun({ text: `Labels: ${note.tags.join(', ')}`, size: 18, color: GREY })] }));
+        children.push(new Paragraph({ children: runs(`Labels: ${note.tags.join(', ')}`, { size: 18, color: GREY }) }));
       }
       children.push(new Paragraph({ spacing: { after: 240 }, children: [] }));
     }

@@ -30,6 +30,12 @@ describe('toDocx', async () => {
   const paras = paragraphs(docx);
   const texts = paras.map((p) => p.text);
 
+  it('drops control characters that XML forbids (Word would refuse the file)', async () => {
+    const letter = exportInput.letters[2]!;
+    const odd = { ...exportInput, letters: [{ ...letter, notes: [{ ...letter.notes[0]!, text: 'a\u0002b\u000cc' }] }] };
+    expect(paragraphs(await toDocx(odd)).map((p) => p.text)).toContain('abc');
+  });
+
   it('is a Word package with the document part', () => {
     const files = unzipSync(docx);
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
