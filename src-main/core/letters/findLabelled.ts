@@ -36,6 +36,8 @@ function below(lines: readonly LetterLine[], label: LetterLine, limit: number): 
   return out;
 }
 
+const endsInMonth = /\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|december)$/i;
+
 /** Following lines of a wrapped subject: same column and size, tight spacing, no label. */
 function continuation(lines: readonly LetterLine[], first: LetterLine, valueX: number): LetterLine[] {
   const out: LetterLine[] = [];
@@ -43,7 +45,10 @@ function continuation(lines: readonly LetterLine[], first: LetterLine, valueX: n
   for (let j = first.index + 1; j < lines.length && out.length < 3; j++) {
     const line = lines[j]!;
     if (line.page !== first.page) break;
-    if (sameRow(line, previous) || Math.abs(line.rect[0] - valueX) > Math.max(12, lineHeight(first) * 1.5)) {
+    // A date wrapped after its month ("... dinsdag 8 maart" / "2011") continues wherever the
+    // year lands: estimating the value's column from character counts is rough in bold type.
+    const wrappedYear = !sameRow(line, previous) && endsInMonth.test(previous.text) && /^(?:1[89]|20)\d{2}$/.test(line.text);
+    if (!wrappedYear && (sameRow(line, previous) || Math.abs(line.rect[0] - valueX) > Math.max(12, lineHeight(first) * 1.5))) {
       if (line.rect[1] < previous.rect[1] - lineHeight(previous) * 3) break;
       continue;
     }

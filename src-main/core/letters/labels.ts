@@ -16,7 +16,7 @@ const labels: [LabelKind, string][] = [
   ['reference', String.raw`(?:kenmerk|referentie|reference|dossier(?:nummer)?|zaaknummer)`],
   ['date', String.raw`(?:datum|date|dated|distr\.?:?\s*general)`],
   ['subject', String.raw`(?:betreft|onderwerp|subject|betreff|objet|concerne)`],
-  ['subject', String.raw`(?:re|document)(?=\s*:)`],
+  ['subject', String.raw`(?:re|document|omschrijving)(?=\s*:)`],
   ['other', String.raw`(?:bijlage\(?n\)?|bijlagen|retouradres|contactpersoon|inlichtingen(?:\s+bij)?|doorkiesnummer|telefoon|telefax|e-?mail|afschrift\s+aan|kopie\s+aan|vergaderdatum(?:\s+en\s+-?tijd)?|vergaderplaats|aanwezig|afwezig|bezoekadres|postadres|enclosures?|telephone|textphone|email|anlagen?|pi[èe]ces?\s+jointes?|auteur|ontvanger|versie|status|classificatie|behandeld\s+door|opdrachtgever|organisatie|voortouwcommissie|agendapunt|zaak|besluit|noot|griffier|deelnemers|leden|departement|verzonden|ter\s+beslissing|aan|van|cc|bcc|from|to)`],
 ];
 

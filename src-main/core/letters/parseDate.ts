@@ -62,3 +62,13 @@ export function findAllDates(text: string): FoundDate[] {
   }
   return found;
 }
+
+const dayMonth = new RegExp(String.raw`(?<![\p{L}\d])${DAY}\s*${MONTH}(?![\p{L}])(?!\s*,?\s*\d{4})`, 'iu');
+
+/** A day and month written without a year ("le 20 juin", "op 3 maart"), or undefined. */
+export function findDayMonth(text: string): { day: number; month: number } | undefined {
+  const m = dayMonth.exec(text);
+  const month = m?.groups ? monthNames[m.groups.month!.toLowerCase().replace(/\.$/, '')] : undefined;
+  if (!m?.groups || !month || !valid(2000, month, Number(m.groups.day))) return undefined;
+  return { day: Number(m.groups.day), month };
+}

@@ -11,7 +11,7 @@ import { readRecipient } from './readRecipient';
 import { readReference, readTheirReference } from './readReference';
 import { readSender } from './readSender';
 import { readSubject, salutation } from './readSubject';
-import { findDate } from './parseDate';
+import { findAllDates, findDate, findDayMonth } from './parseDate';
 
 /** A letter, as opposed to a report or minutes: it greets or is addressed to someone. */
 function looksLikeLetter(lines: readonly LetterLine[]): boolean {
@@ -28,6 +28,24 @@ function markUsed(used: Set<number>, field: Field<unknown> | undefined, lines: r
     const [a, b, c, d] = line.rect;
     if (a >= x1 - 0.5 && b >= y1 - 0.5 && c <= x2 + 0.5 && d <= y2 + 0.5) used.add(line.index);
   }
+}
+
+/**
+ * A meeting title dated without a year ("Séance publique tenue le 20 juin") takes the year of the
+ * full date in the text closest to it, if one lies within two months (the notice of the meeting,
+ * the decisions taken in it). Otherwise there is no date: a year is never guessed.
+ */
+function completeYear(title: string, fullText: string): string | undefined {
+  const dayMonth = findDayMonth(title);
+  if (!dayMonth) return undefined;
+  let best: { iso: string; distance: number } | undefined;
+  for (const date of findAllDates(fullText)) {
+    if (date.year < 1900) continue;
+    const iso = `${date.year}-${String(dayMonth.month).padStart(2, '0')}-${String(dayMonth.day).padStart(2, '0')}`;
+    const distance = Math.abs(Date.parse(iso) - Date.parse(date.iso)) / 86_400_000;
+    if (distance <= 62 && (!best || distance < best.distance)) best = { iso, distance };
+  }
+  return best?.iso;
 }
 
 /** Reads date, references, subject, sender, recipient, language and citations of a letter. */
@@ -54,9 +72,14 @@ export function readMetadata(text: LetterText, info: { title?: string; author?: 
   if (!subject && !isLetter && title && lines.length > 0) subject = { value: title, confidence: 0.3 };
   // Minutes and decision lists are dated by the meeting in their title when nothing else dates them.
   let dated = date;
-  if (!dated && subject && !isLetter) {
+  // Only a title read from the text: a date that only the PDF's Title holds is not the letter's.
+  if (!dated && subject?.source && !isLetter) {
     const inTitle = findDate(subject.value);
     if (inTitle && inTitle.year >= 1900) dated = { ...subject, value: inTitle.iso, confidence: 0.5 };
+    else {
+      const iso = completeYear(subject.value, text.pages.map((p) => p.text).join('\n'));
+      if (iso) dated = { ...subject, value: iso, confidence: 0.4 };
+    }
   }
   const metadata: LetterMetadata = {
     pageCount: text.pages.length,

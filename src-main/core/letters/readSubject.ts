@@ -3,8 +3,9 @@
 import { type Field, fieldFrom } from './fieldValue';
 import { findLabelled } from './findLabelled';
 import { isBareLabel, labelAt } from './labels';
-import { type LetterLine, gapBelow, lineHeight } from './letterLines';
+import { type LetterLine, gapBelow, lineHeight, sameColumn } from './letterLines';
 import { findDate } from './parseDate';
+import { readTitle } from './readTitle';
 
 const salutation = /^(?:geachte|beste|dear|sehr geehrte|liebe|madame|monsieur|mesdames)\b/i;
 
@@ -15,38 +16,6 @@ function acceptSubject(text: string): string | undefined {
   const date = findDate(value);
   if (date && date.length >= value.length - 2) return undefined;
   return value;
-}
-
-const pageNumber = /^(?:(?:pagina|page|seite)\s+)?\d+(?:\s*(?:van|of|von|\/)\s*\d+)?$/i;
-
-/** The title of a report or note: the largest text on its first page, over up to four lines. */
-export function readTitle(lines: readonly LetterLine[], used: ReadonlySet<number>): { value: string; lines: LetterLine[] } | undefined {
-  const candidates = lines.filter(
-    (l) => l.page === 1 && !used.has(l.index) && /\p{L}{2}/u.test(l.text) && !pageNumber.test(l.text) && !labelAt(l.text),
-  );
-  const largest = Math.max(0, ...candidates.map((l) => l.fontSize));
-  const sizes = candidates.map((l) => l.fontSize).sort((a, b) => a - b);
-  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
-  const first = candidates.find((l) => l.fontSize >= largest - 0.5);
-  // A title stands out from the text around it; a page in one size has none.
-  if (!first || (candidates.length > 3 && largest < body * 1.2 && !first.bold)) return undefined;
-  const title = [first];
-  for (let j = first.index + 1; j < lines.length && title.length < 4; j++) {
-    const line = lines[j]!;
-    const previous = title[title.length - 1]!;
-    if (line.page !== 1 || Math.abs(line.fontSize - first.fontSize) > 0.6 || labelAt(line.text)) break;
-    // Cover titles (large type) are often set with generous, centred leading.
-    const gap = gapBelow(previous, line);
-    const leading = first.fontSize >= 14 ? 3 : 1;
-    if (line.bold !== first.bold || gap < -lineHeight(first) * 0.5 || gap > lineHeight(first) * leading) break;
-    title.push(line);
-  }
-  let value = title.map((l) => l.text).join(' ').replace(/^[\s–—-]+|[\s–—-]+$/g, '');
-  // A footnote marker glued to an upper-case title: "NADER RAPPORT1".
-  if (/^[\p{Lu}\d\s,.'’-]+$/u.test(value)) value = value.replace(/(\p{Lu})\d$/u, '$1');
-  // A sentence is body text, not a title.
-  if (/[.!?]$/.test(value) && value.split(' ').length > 6) return undefined;
-  return { value, lines: title };
 }
 
 /** The subject field; `isLetter` decides whether a title may stand in for it. */
@@ -68,8 +37,11 @@ export function readSubject(lines: readonly LetterLine[], used: ReadonlySet<numb
   if (unlabelled) return fieldFrom(unlabelled.value, unlabelled.lines, 0.7);
   if (isLetter) {
     // A heading right above the salutation ("Your State Pension forecast" / "Dear MR DOE").
+    // The nearest line above it in its own column: a right-hand column (the date) may come between.
     const greeting = lines.find((l) => l.page <= 2 && salutation.test(l.text));
-    const above = greeting && lines[greeting.index - 1];
+    const above = greeting && lines
+      .filter((l) => l.page === greeting.page && l.index < greeting.index && l.rect[1] > greeting.rect[1] && sameColumn(l, greeting))
+      .sort((a, b) => a.rect[1] - b.rect[1])[0];
     if (above && above.page === greeting.page && !used.has(above.index) && !labelAt(above.text) && !findDate(above.text)) {
       const gap = gapBelow(above, greeting);
       if (gap < lineHeight(greeting) * 4 && gap > -lineHeight(greeting) * 0.5 && acceptSubject(above.text) && !/[,.]$/.test(above.text))
