@@ -7,7 +7,9 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * The notes as a W3C AnnotationCollection with its first AnnotationPage holding the annotations.
+ * The notes as a W3C AnnotationCollection whose `items` are the annotations, as DESIGN.md fixes
+ * the file (one self-contained document; readers that expect the paged form find `first.items`
+ * in files of other tools, which `fromCollection` reads too).
  * `kept.originals` (by id) are annotations as they were read: properties Leeszaal does not know,
  * from another tool or a newer version, are kept when the note is written back.
  */
@@ -25,7 +27,7 @@ export function toCollection(
     label,
     [`${LZ_PREFIX}:schemaVersion`]: NOTES_SCHEMA_VERSION,
     total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    items,
   };
 }
 

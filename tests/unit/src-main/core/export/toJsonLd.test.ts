@@ -36,12 +36,12 @@ describe('toJsonLd', () => {
     expect(list(json['@context'])).toContain('http://www.w3.org/ns/anno.jsonld');
     expect(json.type).toBe('AnnotationCollection');
     expect(json.total).toBe(5);
-    expect(json.first.type).toBe('AnnotationPage');
+    expect(json.items).toHaveLength(5);
   });
 
   it('has annotations with every field the W3C model requires', () => {
-    for (const item of json.first.items) expect(w3cViolations(item)).toEqual([]);
-    expect(json.first.items[0].target.source).toMatch(/^urn:sha256:[0-9a-f]{64}$/);
+    for (const item of json.items) expect(w3cViolations(item)).toEqual([]);
+    expect(json.items[0].target.source).toMatch(/^urn:sha256:[0-9a-f]{64}$/);
   });
 
   it('would catch a broken annotation', () => {

@@ -29,10 +29,10 @@ describe('annotation collection', () => {
   });
 
   it('writes what the W3C model requires', () => {
-    const json = toCollection([note], 'Notities') as { '@context': unknown[]; type: string; first: { items: Record<string, unknown>[] } };
+    const json = toCollection([note], 'Notities') as { '@context': unknown[]; type: string; items: Record<string, unknown>[] };
     expect(json['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(json.type).toBe('AnnotationCollection');
-    const item = json.first.items[0]!;
+    const item = json.items[0]!;
     expect(item).toMatchObject({ id: 'urn:uuid:1', type: 'Annotation', target: { source: `urn:sha256:${letterId}` } });
     const body = item.body as { purpose: string; value: string }[];
     expect(body.filter((b) => b.purpose === 'tagging').map((b) => b.value)).toEqual(['toezegging', 'Noorwegen']);
@@ -74,13 +74,13 @@ describe('annotation collection', () => {
 
   it('keeps what it cannot read, and unknown properties, when writing back', () => {
     const foreign = { id: 'y', type: 'Annotation', target: 'https://example.org/page' };
-    const extra = { ...(toCollection([note], '').first as { items: object[] }).items[0], 'hypothesis:group': 'abc' };
+    const extra = { ...(toCollection([note], '') as { items: object[] }).items[0], 'hypothesis:group': 'abc' };
     const read = fromCollection({ type: 'AnnotationCollection', items: [extra, foreign] })!;
     expect(read.skipped).toHaveLength(1);
-    const written = toCollection(read.notes, 'x', read) as { first: { items: Record<string, unknown>[] } };
-    expect(written.first.items).toHaveLength(2);
-    expect(written.first.items[0]!['hypothesis:group']).toBe('abc');
-    expect(written.first.items[1]).toEqual(foreign);
+    const written = toCollection(read.notes, 'x', read) as { items: Record<string, unknown>[] };
+    expect(written.items).toHaveLength(2);
+    expect(written.items[0]!['hypothesis:group']).toBe('abc');
+    expect(written.items[1]).toEqual(foreign);
   });
 
   it.each([{ json: 'hello' }, { json: { type: 'Something' } }, { json: null }])('rejects $json as not a notes file', ({ json }) => {

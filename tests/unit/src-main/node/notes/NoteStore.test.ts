@@ -46,9 +46,9 @@ describe('NoteStore', () => {
     const current = JSON.parse(await fs.readFile(path.join(sidecar, NOTES_FILE), 'utf8'));
     expect(current.type).toBe('AnnotationCollection');
     expect(current['lz:schemaVersion']).toBe(1);
-    expect(current.first.items).toHaveLength(2);
+    expect(current.items).toHaveLength(2);
     const backup = JSON.parse(await fs.readFile(path.join(sidecar, BACKUP_FILE), 'utf8'));
-    expect(backup.first.items).toHaveLength(1);
+    expect(backup.items).toHaveLength(1);
   });
 
   it('sets a damaged file aside, reports it and uses the backup; never overwrites it', async () => {
@@ -82,7 +82,7 @@ describe('NoteStore', () => {
     expect(await texts(store)).toEqual(['van elders']);
     await add(store, note('a'));
     const written = JSON.parse(await fs.readFile(path.join(sidecar, NOTES_FILE), 'utf8'));
-    expect(written.first.items.map((i: { id: string }) => i.id).sort()).toEqual(['a', 'x1', 'x2']);
+    expect(written.items.map((i: { id: string }) => i.id).sort()).toEqual(['a', 'x1', 'x2']);
   });
 
   it('refuses to change a file of a newer schema version', async () => {
