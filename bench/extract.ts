@@ -1,0 +1,119 @@
+// `npm run bench:extract`: pages per second of the extraction pool next to poppler's pdftotext,
+// run with the same parallelism on the same generated letters in the same run (issue 3).
+// Letters are generated once into bench/data/ (gitignored) and reused.
+import { spawn } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ExtractPool } from '../src-main/node/extract/ExtractPool';
+import { ensureExtractWorker } from '../tests/fixtures/ensureExtractWorker';
+import { generateArchive } from '../tests/fixtures/generateLetters';
+
+const count = Number(process.env.BENCH_LETTERS ?? 1000);
+const parallelism = Number(process.env.BENCH_PARALLELISM ?? os.availableParallelism());
+const dataDir = path.resolve('bench/data/letters');
+
+async function listPdfs(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await fs.readdir(dir, { recursive: true });
+  return entries.filter((name) => name.endsWith('.pdf')).map((name) => path.join(dir, name)).sort();
+}
+
+/** Runs `task` over `items` with at most `limit` at a time. */
+async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (next < items.length) await task(items[next++]!);
+  }));
+}
+
+function pdftotext(file: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('pdftotext', ['-q', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pdftotext ${file}: exit ${code}`))));
+  });
+}
+
+/** CPU seconds of reaped child processes (Linux /proc; 0 elsewhere), to compare work, not waiting. */
+async function childCpuSeconds(): Promise<number> {
+  const stat = await fs.readFile('/proc/self/stat', 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13] ?? 0) + Number(fields[14] ?? 0)) / 100;
+}
+
+async function timePoppler(files: string[]): Promise<{ seconds: number; cpu: number }> {
+  const cpuBefore = await childCpuSeconds();
+  const started = performance.now();
+  await inParallel(files, parallelism, pdftotext);
+  return { seconds: (performance.now() - started) / 1000, cpu: (await childCpuSeconds()) - cpuBefore };
+}
+
+async function timePool(files: string[], workerFile: string): Promise<{ seconds: number; cpu: number; pages: number; failed: number }> {
+  const pool = new ExtractPool({ size: parallelism, workerFile });
+  // Start the threads and load pdf.js before the clock runs, as the app does once per session.
+  await Promise.all(files.slice(0, parallelism).map((file) => pool.extract(file)));
+  let pages = 0;
+  let failed = 0;
+  const cpuBefore = process.cpuUsage(); // all threads of this process: main and workers
+  const started = performance.now();
+  await Promise.all(files.map(async (file) => {
+    const outcome = await pool.extract(file);
+    pages += outcome.pageCount;
+    if (outcome.status !== 'ok') failed++;
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpuBefore);
+  await pool.close();
+  return { seconds, cpu: (used.user + used.system) / 1e6, pages, failed };
+}
+
+async function main(): Promise<void> {
+  let files = await listPdfs(dataDir);
+  if (files.length < count) {
+    process.stdout.write(`Genereer ${count} brieven in ${path.relative('.', dataDir)}...\n`);
+    await fs.rm(dataDir, { recursive: true, force: true });
+    await generateArchive(dataDir, count, 7);
+    files = await listPdfs(dataDir);
+  }
+  files = files.slice(0, count);
+  const workerFile = await ensureExtractWorker();
+  await timePoppler(files.slice(0, parallelism)); // warm the page cache
+  // Alternate the two twice and keep each one's best run, so neither pays for the other's noise.
+  const poppler: Awaited<ReturnType<typeof timePoppler>>[] = [];
+  const pool: Awaited<ReturnType<typeof timePool>>[] = [];
+  for (let round = 0; round < 2; round++) {
+    poppler.push(await timePoppler(files));
+    pool.push(await timePool(files, workerFile));
+  }
+  const pages = pool[0]!.pages;
+  const best = <T extends { seconds: number }>(runs: T[]): T => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const [popplerBest, poolBest] = [best(poppler), best(pool)];
+  const popplerRate = pages / popplerBest.seconds;
+  const poolRate = pages / poolBest.seconds;
+  const ratio = poolRate / popplerRate;
+  const cpuRatio = pages / poolBest.cpu / (pages / popplerBest.cpu);
+  const load = os.loadavg()[0]!.toFixed(1);
+  const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const report = [
+    '# Extraction benchmark',
+    '',
+    `Generated by \`npm run bench:extract\` (bench/extract.ts) on ${when} UTC.`,
+    '',
+    `${files.length} generated letters, ${pages} pages, parallelism ${parallelism} (os.availableParallelism() = ${os.availableParallelism()}), Node ${process.versions.node}, best of 2 alternating runs.`,
+    `Other processes may share the CPUs during the run (1-minute load average at the end: ${load}); compare the ratios, not the absolute rates. CPU seconds count the work done (pdftotext: its child processes, including process start; pool: all threads of this process).`,
+    '',
+    '| extractor | pages/s (wall) | seconds | CPU seconds | pages per CPU second |',
+    '|---|---:|---:|---:|---:|',
+    `| pdftotext (poppler), ${parallelism} processes | ${popplerRate.toFixed(0)} | ${popplerBest.seconds.toFixed(2)} | ${popplerBest.cpu.toFixed(2)} | ${(pages / popplerBest.cpu).toFixed(0)} |`,
+    `| Leeszaal ExtractPool (pdf.js 4.10 + reading order + metadata), ${parallelism} threads | ${poolRate.toFixed(0)} | ${poolBest.seconds.toFixed(2)} | ${poolBest.cpu.toFixed(2)} | ${(pages / poolBest.cpu).toFixed(0)} |`,
+    '',
+    `Ratio pool / pdftotext: **${ratio.toFixed(2)}×** in pages per second (target ≥ 0.5×), ${cpuRatio.toFixed(2)}× in pages per CPU second. Files not ok: ${poolBest.failed}.`,
+    '',
+  ].join('\n');
+  await fs.writeFile(path.resolve('bench/EXTRACT.md'), report);
+  process.stdout.write(report);
+}
+
+await main();
