@@ -39,8 +39,12 @@ export function indexDocument(letter: IndexedLetter): IndexDocument {
   };
 }
 
+type Facts = { kind: 'pdf' | 'txt'; date?: string; sender?: string; hasNotes: boolean };
+
 export class LunrSearchService implements SearchService {
   private writing: Promise<void> = Promise.resolve();
+  /** Per letter, what filters, sorting and facets need; dropped when the letter is re-indexed. */
+  private readonly facts = new Map<string, Facts>();
   /** manifest.letters as a Map: looked up once per candidate of every query. */
   private readonly location: Map<string, string>;
 
@@ -87,6 +91,7 @@ export class LunrSearchService implements SearchService {
     for (const id of ids) {
       delete this.manifest.letters[id];
       this.location.delete(id);
+      this.facts.delete(id);
     }
     this.dropEmptySegments();
     await this.persist();
@@ -103,6 +108,20 @@ export class LunrSearchService implements SearchService {
 
   private pendingWrites = new Set<string>();
 
+  private factsOf(id: string): Facts | undefined {
+    let facts = this.facts.get(id);
+    if (!facts) {
+      const entry = this.directory.letter(id);
+      if (!entry) return undefined;
+      const m = entry.metadata;
+      facts = { kind: entry.summary.kind, hasNotes: false };
+      if (m?.date?.value) facts.date = m.date.value;
+      if (m?.sender?.value) facts.sender = m.sender.value;
+      this.facts.set(id, facts);
+    }
+    return facts;
+  }
+
   private addSegment(documents: IndexDocument[]): void {
     if (!documents.length) return;
     const name = `seg-${this.manifest.nextSegment++}`;
@@ -110,6 +129,7 @@ export class LunrSearchService implements SearchService {
     this.segments.set(name, segment);
     this.manifest.segments[name] = documents.length;
     for (const doc of documents) {
+      this.facts.delete(doc.id);
       this.manifest.letters[doc.id] = name;
       this.location.set(doc.id, name);
     }
@@ -191,33 +211,32 @@ export class LunrSearchService implements SearchService {
       }
     }
 
-    // 2. Filters on metadata.
+    // 2. Filters on metadata (kept per letter in `facts`: a query may touch every letter).
     const filters = request.filters ?? {};
-    type Matched = { id: string; score: number; summary: NonNullable<ReturnType<LetterDirectory['letter']>> };
+    type Matched = { id: string; score: number; facts: Facts };
     let matched: Matched[] = [];
     for (const candidate of candidates) {
-      const entry = this.directory.letter(candidate.id);
-      if (!entry) continue;
-      const date = entry.metadata?.date?.value;
-      if (filters.dateFrom && (!date || date < filters.dateFrom)) continue;
-      if (filters.dateTo && (!date || date > filters.dateTo)) continue;
-      if (filters.senders?.length && !filters.senders.includes(entry.metadata?.sender?.value ?? '')) continue;
-      if (filters.kinds?.length && !filters.kinds.includes(entry.summary.kind)) continue;
-      if (filters.hasNotes !== undefined && filters.hasNotes !== this.directory.notesFor(candidate.id).trim().length > 0) continue;
-      matched.push({ id: candidate.id, score: candidate.score, summary: entry });
+      const facts = this.factsOf(candidate.id);
+      if (!facts) continue;
+      if (filters.dateFrom && (!facts.date || facts.date < filters.dateFrom)) continue;
+      if (filters.dateTo && (!facts.date || facts.date > filters.dateTo)) continue;
+      if (filters.senders?.length && !filters.senders.includes(facts.sender ?? '')) continue;
+      if (filters.kinds?.length && !filters.kinds.includes(facts.kind)) continue;
+      facts.hasNotes = this.directory.notesFor(candidate.id).trim().length > 0;
+      if (filters.hasNotes !== undefined && filters.hasNotes !== facts.hasNotes) continue;
+      matched.push({ id: candidate.id, score: candidate.score, facts });
     }
 
     // 3. Sort, then check phrases on the text itself, in that order.
-    const dateOf = (m: Matched) => m.summary.metadata?.date?.value ?? '';
     const sort = request.sort ?? 'relevance';
     // Plain string comparison: ISO dates sort as strings, and localeCompare costs a microsecond.
     const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     matched.sort((a, b) =>
       sort === 'date-desc'
-        ? byDate(dateOf(b), dateOf(a)) || b.score - a.score
+        ? byDate(b.facts.date ?? '', a.facts.date ?? '') || b.score - a.score
         : sort === 'date-asc'
-          ? byDate(dateOf(a) || '9999', dateOf(b) || '9999') || b.score - a.score
-          : b.score - a.score || byDate(dateOf(b), dateOf(a)),
+          ? byDate(a.facts.date ?? '9999', b.facts.date ?? '9999') || b.score - a.score
+          : b.score - a.score || byDate(b.facts.date ?? '', a.facts.date ?? ''),
     );
     const offset = request.offset ?? 0;
     const limit = request.limit ?? 20;
@@ -233,7 +252,7 @@ export class LunrSearchService implements SearchService {
       for (const m of matched) {
         if (verified.length >= offset + limit && performance.now() - started > PHRASE_BUDGET_MS) break;
         checked++;
-        if (await this.phrasesHold(m.id, m.summary.metadata, prepared)) verified.push(m);
+        if (await this.phrasesHold(m.id, this.directory.letter(m.id)?.metadata ?? null, prepared)) verified.push(m);
       }
       exact = checked === matched.length;
       total = exact ? verified.length : Math.round(verified.length + (verified.length / checked) * (matched.length - checked));
@@ -241,24 +260,19 @@ export class LunrSearchService implements SearchService {
     }
 
     // 4. Facets over everything matched (estimates when not exact), then the page.
-    const facets = countFacets(
-      matched.map((m) => ({
-        sender: m.summary.metadata?.sender?.value,
-        kind: m.summary.summary.kind,
-        date: m.summary.metadata?.date?.value,
-        hasNotes: this.directory.notesFor(m.id).trim().length > 0,
-      })),
-    );
+    const facets = countFacets(matched.map((m) => m.facts));
     const page = matched.slice(offset, offset + limit);
     const matcher = queryMatcher(clauses, expansions);
     const hits: SearchHit[] = [];
     for (const m of page) {
+      const entry = this.directory.letter(m.id);
+      if (!entry) continue;
       const pages = (await this.directory.pages(m.id)) ?? [];
       const perPage = pages.map((text, i) => ({ number: i + 1, text, hits: clauses.length ? textHits(text, matcher) : [] }));
       const withHits = perPage.filter((p) => p.hits.length);
       hits.push({
-        letter: m.summary.summary,
-        metadata: m.summary.metadata,
+        letter: entry.summary,
+        metadata: entry.metadata,
         score: Math.round(m.score * 1000) / 1000,
         pages: withHits.map((p) => p.number),
         snippets: buildSnippets(withHits),

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LunrSegment, type IndexDocument } from '../../../../../src-main/core/search/LunrSegment';
 import { expansionKey } from '../../../../../src-main/core/search/matchQuery';
 import { parseQuery, type QueryClause } from '../../../../../src-main/core/search/parseQuery';
+import { analyzePipelineFunction, analyzeWord, indexableText } from '../../../../../src-main/core/search/analyzer';
+import { lunrDutch } from '../../../../../src-main/core/search/lunrDutch';
 
 const doc = (id: string, fields: Partial<IndexDocument>): IndexDocument => ({ id, subject: '', body: '', sender: '', recipient: '', reference: '', notes: '', ...fields });
 const documents = [
@@ -51,6 +53,39 @@ describe('LunrSegment', () => {
   it('keeps short refs and a table of ids', () => {
     const json = built.toJSON();
     expect(json.ids).toEqual(['a', 'b', 'c']);
-    expect(JSON.stringify(json.index)).not.toContain('"a"');
+    expect(JSON.stringify(json.postings)).not.toContain('"a"');
   });
+
+  it.each(['begroting defensie', '+defensie wintertraining', 'betreft:defensie begroting', 'inkoop^3 defensie'])(
+    'scores %s as lunr itself does',
+    (query) => {
+      const l = lunrDutch();
+      const analyze = analyzePipelineFunction();
+      const boosts = { subject: 8, body: 1, sender: 3, recipient: 1, reference: 5, notes: 3 };
+      const index = l(function () {
+        this.pipeline.reset();
+        this.pipeline.add(analyze);
+        this.searchPipeline.reset();
+        for (const [field, boost] of Object.entries(boosts)) this.field(field, { boost });
+        documents.forEach((d) => this.add(Object.fromEntries(Object.entries(d).map(([k, v]) => [k, k === 'id' ? v : indexableText(v)]))));
+      });
+      const parsed = parseQuery(query);
+      if (!parsed.ok) throw new Error();
+      const ours = built.search(parsed.value.clauses, new Map()).sort((a, b) => b.score - a.score);
+      const theirs = index.query((q) => {
+        for (const c of parsed.value.clauses) {
+          if (c.kind !== 'term') continue;
+          const stem = analyzeWord(c.text).stem!;
+          q.term(stem, {
+            usePipeline: false,
+            boost: c.boost ?? 1,
+            presence: c.presence === 'must' ? l.Query.presence.REQUIRED : l.Query.presence.OPTIONAL,
+            ...(c.field ? { fields: [c.field] } : {}),
+          });
+        }
+      });
+      expect(ours.map((h) => h.id)).toEqual(theirs.map((r) => r.ref));
+      ours.forEach((h, i) => expect(h.score).toBeCloseTo(theirs[i]!.score, 2));
+    },
+  );
 });
