@@ -90,11 +90,17 @@ export function readSender(lines: readonly LetterLine[], used: ReadonlySet<numbe
     const value = m[1] ? clean(m[1]) : source ? clean(source.text) : '';
     if (value.length > 2) return fieldFrom(value, source ? [line, source] : [line], 0.85);
   }
+  // A memo's "Van:" / "From:" / "Von:" / "De :" field, when it names an organisation or an office
+  // rather than a person.
+  for (const line of page1) {
+    const m = /^(?:Van|From|Von|De|Afzender|Sender|Absender)\s*:\s*(.+)$/u.exec(line.text);
+    const value = m && clean(m[1]!.replace(/^(?:de|het|the)\s+(?=\p{Lu})/iu, ''));
+    if (value && value.length < 100 && (isKnownOrganisation(value) || organisationWord.test(value) || /^(?:Minister|Staatssecretaris|Directeur|Secretaris-generaal)\b/.test(value)))
+      return fieldFrom(value, [line], 0.8);
+  }
   // Signature: the organisation or office after the closing ("Hoogachtend, / Autoriteit
   // Persoonsgegevens,") or the role line ("De Staatssecretaris van Veiligheid en Justitie,").
   for (const line of lines) {
-    const office = role.exec(line.text);
-    if (office && line.page === lines[lines.length - 1]!.page) return fieldFrom(`De ${office[1]}`, [line], 0.7);
     if (!closing.test(line.text)) continue;
     for (const next of lines.slice(line.index + 1, line.index + 4)) {
       const signed = role.exec(next.text);
@@ -104,6 +110,12 @@ export function readSender(lines: readonly LetterLine[], used: ReadonlySet<numbe
       const parts = next.text.split(/,\s+/).filter((p) => organisationWord.test(p) || isKnownOrganisation(p));
       if (parts.length > 0 && next.text.length < 80) return fieldFrom(clean(parts[0]!.replace(/^(?:De|The)\s+(?=\p{Lu})/u, '')), [next], 0.7);
     }
+  }
+  // A role line without a closing before it, on the last page; the addressee ("De Minister van
+  // ...", above the salutation) is not the signature.
+  for (const line of lines) {
+    const office = role.exec(line.text);
+    if (office && !used.has(line.index) && line.page === lines[lines.length - 1]!.page) return fieldFrom(`De ${office[1]}`, [line], 0.65);
   }
   // A running header or footer on most pages that names the organisation.
   const pages = new Set(lines.map((l) => l.page)).size;
