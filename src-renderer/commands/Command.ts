@@ -9,4 +9,6 @@ export type Command = {
   run: () => void;
   /** False when the command makes no sense right now (no letter open, no hits). */
   enabled?: boolean;
+  /** Whether the shortcut also fires while typing in a field (default: only with Ctrl/Alt or F-keys). */
+  inFields?: boolean;
 };

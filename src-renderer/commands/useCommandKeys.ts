@@ -11,9 +11,9 @@ export function useCommandKeys(commands: readonly Command[]): void {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const key = keyOf(event);
-      if (isTyping(event.target) && !worksWhileTyping(key)) return;
       const command = latest.current.find((candidate) => candidate.keys.includes(key));
       if (!command || command.enabled === false) return;
+      if (isTyping(event.target) && !(command.inFields ?? worksWhileTyping(key))) return;
       event.preventDefault();
       command.run();
     };

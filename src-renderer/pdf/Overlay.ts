@@ -19,6 +19,8 @@ export type PdfSelection = {
   exact: string;
   prefix: string;
   suffix: string;
+  /** Where the selection starts along the page's text layer, 0..1 (to tell repeated quotes apart). */
+  ratio: number;
 };
 
 /** Where find-in-letter stands: matches counted, current match (1-based, 0 = none). */

@@ -21,6 +21,7 @@ export type ViewerHandle = {
   zoomIn: () => void;
   zoomOut: () => void;
   fitWidth: () => void;
+  actualSize: () => void;
   rotate: () => void;
   /** Finds text in this letter; an array finds any of its terms (search hits), all highlighted. */
   find: (query: string | string[], options?: { again?: boolean; previous?: boolean }) => void;
@@ -71,6 +72,9 @@ export async function mountViewer(
   linkService.setViewer(viewer);
   let overlays: readonly Overlay[] = [];
   let lastQuery = '';
+  // Find must start from the page the letter opened on, so it waits for the pages to be laid out.
+  let pagesReady: () => void = () => undefined;
+  const laidOut = new Promise<void>((resolve) => (pagesReady = resolve));
 
   const viewportOf = (page: number): ViewportLike | null => {
     const view = viewer.getPageView(page - 1) as { viewport?: ViewportLike } | undefined;
@@ -106,6 +110,7 @@ export async function mountViewer(
   const onPagesInit = () => {
     viewer.currentScaleValue = 'page-width';
     if (initialPage > 1) viewer.currentPageNumber = Math.min(initialPage, pdf.numPages);
+    pagesReady();
   };
   const onPageChanging = ({ pageNumber }: { pageNumber: number }) => events.onPageChange?.(pageNumber);
   const onScale = ({ scale }: { scale: number }) => events.onScaleChange?.(scale);
@@ -163,6 +168,9 @@ export async function mountViewer(
     fitWidth: () => {
       viewer.currentScaleValue = 'page-width';
     },
+    actualSize: () => {
+      viewer.currentScaleValue = 'page-actual';
+    },
     rotate: () => {
       viewer.pagesRotation = (viewer.pagesRotation + 90) % 360;
     },
@@ -170,7 +178,7 @@ export async function mountViewer(
       const key = JSON.stringify(query);
       const again = options.again === true || key === lastQuery;
       lastQuery = key;
-      dispatchFind(query, again ? 'again' : '', options.previous === true);
+      void laidOut.then(() => dispatchFind(query, again ? 'again' : '', options.previous === true));
     },
     clearFind: () => {
       lastQuery = '';
@@ -211,15 +219,23 @@ export async function mountViewer(
       const after = document.createRange();
       after.setStart(range.endContainer, range.endOffset);
       after.setEndAfter(textLayer.lastChild ?? textLayer);
-      const squash = (text: string) => text.replace(/\s+/g, ' ');
-      const exact = squash(range.toString()).trim();
+      // The text layer ends lines with <br>; read them as spaces so words do not run together.
+      const textOf = (part: Range) => {
+        const fragment = part.cloneContents();
+        for (const br of fragment.querySelectorAll('br')) br.replaceWith(' ');
+        return (fragment.textContent ?? '').replace(/\s+/g, ' ');
+      };
+      const exact = textOf(range).trim();
+      const prefixText = textOf(before);
+      const suffixText = textOf(after);
       if (!exact || rects.length === 0) return null;
       return {
         page,
         rects: mergeLines(rects),
         exact,
-        prefix: squash(before.toString()).slice(-CONTEXT),
-        suffix: squash(after.toString()).slice(0, CONTEXT),
+        prefix: prefixText.slice(-CONTEXT),
+        suffix: suffixText.slice(0, CONTEXT),
+        ratio: prefixText.length / Math.max(1, prefixText.length + exact.length + suffixText.length),
       };
     },
     destroy: () => {

@@ -7,7 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive, type GeneratedLetter } from '../fixtures/generateLetters';
 import { ReadingRoom } from './pages/ReadingRoom';
-import { launchChromium, startServe, type Served } from './support/launch';
+import { startRoomServe } from './room/startRoomServe';
+import { launchChromium, type Served } from './support/launch';
 
 describe('reading room', () => {
   let dir: string;
@@ -21,7 +22,7 @@ describe('reading room', () => {
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'leeszaal-room-'));
     truths = await generateArchive(dir, 20);
-    served = await startServe(dir);
+    served = await startRoomServe(dir);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
     page.on('pageerror', (error) => errors.push(error.message));
@@ -39,7 +40,7 @@ describe('reading room', () => {
   });
 
   it('shows the archive screen without serious accessibility violations', async () => {
-    expect(await room.seriousViolations()).toEqual([]);
+    expect(JSON.stringify(await room.seriousViolations(), null, 1)).toBe('[]');
     await room.screenshots('01-archive');
   });
 
@@ -51,7 +52,7 @@ describe('reading room', () => {
     timings.push(await room.openLetter(path.basename(truths[6]!.file)));
     console.log(`click -> first page painted: ${timings.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`);
     expect(timings[1]).toBeLessThan(1000);
-    expect(await room.seriousViolations()).toEqual([]);
+    expect(JSON.stringify(await room.seriousViolations(), null, 1)).toBe('[]');
     await room.screenshots('02-letter');
   });
 
@@ -60,7 +61,7 @@ describe('reading room', () => {
     const before = await room.zoomLevel();
     await room.press('+');
     await expect.poll(() => room.zoomLevel()).toBeGreaterThan(before);
-    await room.press('Control+0');
+    await room.press('w');
     await expect.poll(() => room.zoomLevel()).toBe(before);
     const status = await room.findInLetter('Geachte voorzitter');
     expect(status).toMatch(/1 van 1/);
@@ -75,10 +76,100 @@ describe('reading room', () => {
     const dialog = page.getByRole('dialog', { name: 'Sneltoetsen' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Ctrl+F');
-    expect(await room.seriousViolations()).toEqual([]);
+    expect(JSON.stringify(await room.seriousViolations(), null, 1)).toBe('[]');
     await room.screenshots('04-shortcuts');
     await room.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('searches the archive and opens a hit on its page with the hits highlighted', async () => {
+    const marker = truths[3]!.marker;
+    const words = marker.split(' ').slice(-3).join(' '); // "... project 2k5 wordt nagekomen."
+    const count = await room.search(`"${marker.split(':')[0]}"`);
+    expect(count).toBeGreaterThan(0);
+    expect(await page.locator('.hit mark').count()).toBeGreaterThan(0);
+    await room.openHit(0);
+    expect(await page.locator('.hit-current').count()).toBe(1);
+    expect(JSON.stringify(await room.seriousViolations(), null, 1)).toBe('[]');
+    await room.screenshots('05-search');
+    expect(words.length).toBeGreaterThan(0);
+  });
+
+  it('moves to the next hit across letters with F3', async () => {
+    await room.search('toezegging');
+    await room.openHit(0);
+    const first = await page.locator('.hit-current .hit-title').textContent();
+    const firstIndex = await page.locator('[data-testid="hit-list"] > li').evaluateAll((items) => items.findIndex((item) => item.classList.contains('hit-current')));
+    // Each letter holds one "toezegging" (its marker sentence): F3 goes on to the next letter.
+    await page.getByTestId('pdf-container').focus();
+    await room.press('F3');
+    await page.waitForFunction(
+      (index) => [...document.querySelectorAll('[data-testid="hit-list"] > li')].findIndex((item) => item.classList.contains('hit-current')) !== index,
+      firstIndex,
+    );
+    await room.press('Shift+F3');
+    await page.waitForFunction(
+      (index) => [...document.querySelectorAll('[data-testid="hit-list"] > li')].findIndex((item) => item.classList.contains('hit-current')) === index,
+      firstIndex,
+    );
+    expect(await page.locator('.hit-current .hit-title').textContent()).toBe(first);
+  });
+
+  it('shows where a metadata field came from when it is focused', async () => {
+    await page.getByRole('tab', { name: 'Gegevens' }).click();
+    await page.locator('.metadata-field[data-field="date"]').focus();
+    const overlay = page.locator('.lz-overlay-source');
+    await overlay.waitFor();
+    const box = (await overlay.boundingBox())!;
+    const dateSpan = page.locator('.page[data-page-number="1"] .textLayer span', { hasText: /^\d{1,2} \w+ \d{4}$/ }).first();
+    const spanBox = (await dateSpan.boundingBox())!;
+    // The source rectangle covers the date as the text layer places it.
+    expect(Math.abs(box.x - spanBox.x)).toBeLessThan(6);
+    expect(Math.abs(box.y + box.height / 2 - (spanBox.y + spanBox.height / 2))).toBeLessThan(8);
+    await room.screenshots('06-metadata');
+  });
+
+  it('annotates a passage, keeps the highlight aligned when zooming, deletes with undo', async () => {
+    await room.selectText('Geachte voorzitter');
+    await room.addNote('Aanhef van de brief', 'test, aanhef');
+    await page.getByRole('tab', { name: /Notities/ }).waitFor();
+    await room.noteHighlights().first().waitFor();
+    const aligned = async () => {
+      const highlight = (await room.noteHighlights().first().boundingBox())!;
+      const span = (await page.locator('.page[data-page-number="1"] .textLayer span', { hasText: 'Geachte voorzitter' }).first().boundingBox())!;
+      return Math.abs(highlight.x - span.x) < 6 && Math.abs(highlight.y + highlight.height / 2 - (span.y + span.height / 2)) < 8;
+    };
+    expect(await aligned()).toBe(true);
+    await page.getByTestId('pdf-container').focus();
+    await room.press('+');
+    await room.press('+');
+    await page.waitForFunction(() => document.querySelector('.page[data-page-number="1"] .lz-overlay-note') !== null);
+    await expect.poll(aligned).toBe(true);
+    await room.screenshots('07-notes');
+    await room.press('w');
+    await page.getByRole('button', { name: /Notitie verwijderen: Geachte/ }).click();
+    await page.getByRole('status').filter({ hasText: 'Notitie verwijderd.' }).waitFor();
+    await expect.poll(() => room.noteHighlights().count()).toBe(0);
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(() => room.noteHighlights().count()).toBe(1);
+    expect(JSON.stringify(await room.seriousViolations(), null, 1)).toBe('[]');
+  });
+
+  it('exports the notes of this letter as Markdown', async () => {
+    await page.getByTestId('pdf-container').focus();
+    await room.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Notities exporteren' });
+    await dialog.waitFor();
+    await dialog.getByLabel(/Markdown/).check();
+    expect(JSON.stringify(await room.seriousViolations(), null, 1)).toBe('[]');
+    await room.screenshots('08-export');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Exporteren' }).click();
+    const file = await (await download).path();
+    const markdown = await fs.readFile(file, 'utf8');
+    expect(markdown).toContain('Aanhef van de brief');
+    await dialog.getByTestId('export-outcome').filter({ hasText: /1 notitie/ }).waitFor();
+    await room.press('Escape');
   });
 
   it('threw no error in the page', () => {

@@ -57,6 +57,12 @@ export function useArchive(api: LeeszaalApi): ArchiveState {
       }
     });
     const offOpened = api.onArchiveOpened((summary) => void load(summary));
+    // Letters added, changed or removed while the archive is open: list them again.
+    const offChanged = api.onLettersChanged(() => {
+      void api.currentArchive({}).then(async (current) => {
+        if (current.ok && current.value) await load(current.value);
+      });
+    });
     void (async () => {
       const current = await api.currentArchive({});
       if (current.ok && current.value) await load(current.value);
@@ -71,6 +77,7 @@ export function useArchive(api: LeeszaalApi): ArchiveState {
     return () => {
       offProgress();
       offOpened();
+      offChanged();
     };
   }, [api, load, refreshRecent]);
 

@@ -98,7 +98,7 @@ export function LetterList({ letters, selectedId, onSelect, initialRect }: Props
             >
               <span className="letter-subject">{letter.subject ?? letter.name}</span>
               <span className="letter-meta">
-                {[formatDate(letter.date, i18n.language), letter.sender, letter.reference].filter(Boolean).join(' · ') || letter.path}
+                {[formatDate(letter.date, i18n.language), letter.sender, letter.reference, letter.path].filter(Boolean).join(' · ')}
                 {letter.status !== 'ok' && letter.status !== 'pending' && (
                   <span className="letter-status"> · {t(`status.${letter.status}`)}</span>
                 )}

@@ -44,7 +44,7 @@ export function Reader({ pdf, viewer, commands, overlays, initialPage, onPageRen
       )}
       <div className="reader-body">
         {viewer.thumbnailsOpen && <Thumbnails document={pdf.document} page={viewer.page} onSelect={(page) => viewer.handle?.goToPage(page)} />}
-        <div className="pdf-frame">
+        <div className="pdf-frame" data-find={viewer.findStatus ? `${viewer.findStatus.current}/${viewer.findStatus.total}` : undefined}>
           <PdfViewer
             key={pdf.letterId}
             document={pdf.document}

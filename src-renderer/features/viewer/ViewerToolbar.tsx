@@ -19,8 +19,8 @@ export function ViewerToolbar({ page, pageCount, scale, onGoToPage, commands }: 
   const button = (id: string, icon: string) => <CommandButton command={commands.get(id)} icon={icon} />;
   return (
     <div className="viewer-toolbar" role="toolbar" aria-label={t('viewer.toolbar')}>
-      {button('viewer.thumbnails', '▦')}
-      {button('viewer.previousPage', '‹')}
+      {button('thumbnails', '▦')}
+      {button('previousPage', '‹')}
       <form
         className="page-input"
         onSubmit={(event) => {
@@ -35,17 +35,17 @@ export function ViewerToolbar({ page, pageCount, scale, onGoToPage, commands }: 
         </label>
         <span aria-live="polite">{t('viewer.of', { pages: pageCount })}</span>
       </form>
-      {button('viewer.nextPage', '›')}
+      {button('nextPage', '›')}
       <span className="toolbar-separator" />
-      {button('viewer.zoomOut', '−')}
+      {button('zoomOut', '−')}
       <span className="zoom-level" aria-label={t('viewer.zoomLevel')}>
         {Math.round(scale * 100)}%
       </span>
-      {button('viewer.zoomIn', '+')}
-      {button('viewer.fitWidth', '↔')}
-      {button('viewer.rotate', '⟳')}
+      {button('zoomIn', '+')}
+      {button('fitWidth', '↔')}
+      {button('rotate', '⟳')}
       <span className="toolbar-separator" />
-      {button('viewer.find', '⌕')}
+      {button('findInLetter', '⌕')}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Command } from '../../commands/Command';
+import { menuCommandKeys } from '../../commands/menuCommandKeys';
 import type { ViewerHandle } from '../../pdf/mountViewer';
 import type { FindStatus } from '../../pdf/Overlay';
 
@@ -29,15 +30,18 @@ export function useViewer(): ViewerState {
 
   const commands = useMemo<Command[]>(() => {
     const enabled = handle !== null;
+    // Ids and keys of commands that the desktop menu also offers match src-main/shared/commands.ts
+    // (checked by a unit test); the others are the reading room's own.
     return [
-      { id: 'viewer.find', label: 'commands.find', keys: ['Ctrl+F'], enabled, run: () => setFindOpen(true) },
-      { id: 'viewer.zoomIn', label: 'commands.zoomIn', keys: ['Ctrl+=', 'Ctrl++', '+'], enabled, run: () => handle?.zoomIn() },
-      { id: 'viewer.zoomOut', label: 'commands.zoomOut', keys: ['Ctrl+-', '-'], enabled, run: () => handle?.zoomOut() },
-      { id: 'viewer.fitWidth', label: 'commands.fitWidth', keys: ['Ctrl+0', 'W'], enabled, run: () => handle?.fitWidth() },
-      { id: 'viewer.rotate', label: 'commands.rotate', keys: ['R'], enabled, run: () => handle?.rotate() },
-      { id: 'viewer.nextPage', label: 'commands.nextPage', keys: [']', 'J'], enabled, run: () => handle?.goToPage(handle.page() + 1) },
-      { id: 'viewer.previousPage', label: 'commands.previousPage', keys: ['[', 'K'], enabled, run: () => handle?.goToPage(handle.page() - 1) },
-      { id: 'viewer.thumbnails', label: 'commands.thumbnails', keys: ['T'], enabled, run: () => setThumbnailsOpen((open) => !open) },
+      { id: 'findInLetter', label: 'commands.findInLetter', keys: [], enabled, run: () => setFindOpen(true) },
+      { id: 'zoomIn', label: 'commands.zoomIn', keys: menuCommandKeys.zoomIn, enabled, run: () => handle?.zoomIn() },
+      { id: 'zoomOut', label: 'commands.zoomOut', keys: menuCommandKeys.zoomOut, enabled, run: () => handle?.zoomOut() },
+      { id: 'zoomReset', label: 'commands.zoomReset', keys: menuCommandKeys.zoomReset, enabled, run: () => handle?.actualSize() },
+      { id: 'fitWidth', label: 'commands.fitWidth', keys: ['W'], enabled, run: () => handle?.fitWidth() },
+      { id: 'rotate', label: 'commands.rotate', keys: ['R'], enabled, run: () => handle?.rotate() },
+      { id: 'nextPage', label: 'commands.nextPage', keys: [']', 'J'], enabled, run: () => handle?.goToPage(handle.page() + 1) },
+      { id: 'previousPage', label: 'commands.previousPage', keys: ['[', 'K'], enabled, run: () => handle?.goToPage(handle.page() - 1) },
+      { id: 'thumbnails', label: 'commands.thumbnails', keys: ['T'], enabled, run: () => setThumbnailsOpen((open) => !open) },
     ];
   }, [handle]);
 

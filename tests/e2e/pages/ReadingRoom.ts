@@ -57,6 +57,54 @@ export class ReadingRoom {
     return (await this.page.getByTestId('find-status').textContent()) ?? '';
   }
 
+  /** Searches the archive and resolves with the number of hits listed. */
+  async search(query: string): Promise<number> {
+    const box = this.page.getByRole('searchbox', { name: /Zoeken in het archief|Search the archive/ });
+    await box.fill(query);
+    await box.press('Enter');
+    await this.page.getByTestId('hit-list').waitFor();
+    return this.page.locator('[data-testid="hit-list"] > li').count();
+  }
+
+  /** Opens a hit's letter and waits until pdf.js has highlighted the hits in it. */
+  async openHit(index: number): Promise<void> {
+    await this.page.locator('.hit-title').nth(index).click();
+    await this.page.locator('.textLayer .highlight').first().waitFor({ state: 'attached' });
+  }
+
+  /** Selects the words of the letter's text layer that contain `text` (as a user's drag would). */
+  async selectText(text: string): Promise<void> {
+    const found = await this.page.evaluate((wanted) => {
+      const spans = [...document.querySelectorAll<HTMLElement>('.textLayer span')];
+      const span = spans.find((candidate) => candidate.textContent?.includes(wanted));
+      const node = span?.firstChild;
+      if (!node?.textContent) return false;
+      const start = node.textContent.indexOf(wanted);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + wanted.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }, text);
+    if (!found) throw new Error(`No text "${text}" in the text layer`);
+  }
+
+  /** Writes a note on the selected text with the keyboard and resolves once it is listed. */
+  async addNote(text: string, tags: string): Promise<void> {
+    await this.page.keyboard.press('n');
+    const editor = this.page.getByRole('form', { name: /Nieuwe notitie|New note/ });
+    await editor.getByLabel(/^Notitie$|^Note$/).fill(text);
+    await editor.getByLabel(/Labels|Tags/).fill(tags);
+    await editor.getByRole('button', { name: /Opslaan|Save/ }).click();
+    await this.page.locator('.note-text', { hasText: text }).waitFor();
+  }
+
+  noteHighlights() {
+    return this.page.locator('.lz-overlay-note');
+  }
+
   /** Runs axe-core on the current screen; returns the serious and critical violations. */
   async seriousViolations(): Promise<AxeViolation[]> {
     const source = await fs.readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
