@@ -150,7 +150,7 @@ export function readSender(lines: readonly LetterLine[], used: ReadonlySet<numbe
     // Walk up over the other lines of the same organisation block (team above centre).
     for (let k = line.index - 1; k >= 0 && k >= line.index - 2; k--) {
       const above = lines[k]!;
-      if (above.page !== 1 || addressLine.test(above.text) || labelAt(above.text) || used.has(k) || !/^\p{Lu}/u.test(above.text)) break;
+      if (above.page !== 1 || addressLine.test(above.text) || labelAt(above.text) || used.has(k) || !/^\p{Lu}/u.test(above.text) || /:$/.test(above.text)) break;
       if (above.afterBreak || Math.abs(above.rect[0] - line.rect[0]) > 12) { top = above; break; }
       top = above;
     }
