@@ -32,7 +32,7 @@ try {
   for (const size of SIZES) {
     await page.setViewportSize({ width: size, height: size });
     await page.setContent(`<html><body style="margin:0;background:transparent"><img src="${source}" width="${size}" height="${size}" style="display:block"></body></html>`);
-    await page.waitForFunction(() => document.images[0]?.complete);
+    await page.waitForFunction(() => globalThis.document.images[0]?.complete); // runs in the page
     pngs.set(size, await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }));
   }
 } finally {
