@@ -30,7 +30,7 @@ type Postings = Record<string, (number[] | 0)[]>;
 export type SegmentJson = { version: 2; ids: string[]; words: string[]; postings: Postings };
 
 /** A hit inside a segment, before filters and phrase checks. */
-export type SegmentHit = { id: string; score: number };
+export type SegmentHit = { id: string; doc: number; score: number };
 
 type Group = { stems: string[]; presence: 'should' | 'must' | 'not'; fields: number[]; boost: number };
 
@@ -176,7 +176,7 @@ export class LunrSegment {
       if (!(matched[doc] || everything)) continue;
       if (prohibited[doc]) continue;
       if (required && required[doc] !== mustGroups.length) continue;
-      hits.push({ id: this.ids[doc]!, score: Math.round(scores[doc]! * 1000) / 1000 });
+      hits.push({ id: this.ids[doc]!, doc, score: Math.round(scores[doc]! * 1000) / 1000 });
     }
     return hits;
   }

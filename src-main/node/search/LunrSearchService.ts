@@ -40,11 +40,12 @@ export function indexDocument(letter: IndexedLetter): IndexDocument {
 }
 
 type Facts = { kind: 'pdf' | 'txt'; date?: string; sender?: string; hasNotes: boolean };
+type Live = { alive: Uint8Array; facts: (Facts | undefined)[] };
 
 export class LunrSearchService implements SearchService {
   private writing: Promise<void> = Promise.resolve();
-  /** Per letter, what filters, sorting and facets need; dropped when the letter is re-indexed. */
-  private readonly facts = new Map<string, Facts>();
+  /** Per segment: its current documents and what filters, sorting and facets need of them. */
+  private readonly live = new Map<string, Live>();
   /** manifest.letters as a Map: looked up once per candidate of every query. */
   private readonly location: Map<string, string>;
 
@@ -88,10 +89,10 @@ export class LunrSearchService implements SearchService {
   }
 
   async remove(ids: readonly string[]): Promise<void> {
+    this.live.clear();
     for (const id of ids) {
       delete this.manifest.letters[id];
       this.location.delete(id);
-      this.facts.delete(id);
     }
     this.dropEmptySegments();
     await this.persist();
@@ -108,8 +109,20 @@ export class LunrSearchService implements SearchService {
 
   private pendingWrites = new Set<string>();
 
-  private factsOf(id: string): Facts | undefined {
-    let facts = this.facts.get(id);
+  /** Which documents of a segment are current, built again after every change. */
+  private liveOf(name: string, segment: LunrSegment): Live {
+    let live = this.live.get(name);
+    if (!live) {
+      const alive = new Uint8Array(segment.ids.length);
+      segment.ids.forEach((id, doc) => (alive[doc] = this.location.get(id) === name ? 1 : 0));
+      live = { alive, facts: [] };
+      this.live.set(name, live);
+    }
+    return live;
+  }
+
+  private factsAt(live: Live, id: string, doc: number): Facts | undefined {
+    let facts = live.facts[doc];
     if (!facts) {
       const entry = this.directory.letter(id);
       if (!entry) return undefined;
@@ -117,7 +130,7 @@ export class LunrSearchService implements SearchService {
       facts = { kind: entry.summary.kind, hasNotes: false };
       if (m?.date?.value) facts.date = m.date.value;
       if (m?.sender?.value) facts.sender = m.sender.value;
-      this.facts.set(id, facts);
+      live.facts[doc] = facts;
     }
     return facts;
   }
@@ -128,8 +141,8 @@ export class LunrSearchService implements SearchService {
     const segment = LunrSegment.build(documents);
     this.segments.set(name, segment);
     this.manifest.segments[name] = documents.length;
+    this.live.clear();
     for (const doc of documents) {
-      this.facts.delete(doc.id);
       this.manifest.letters[doc.id] = name;
       this.location.set(doc.id, name);
     }
@@ -199,32 +212,33 @@ export class LunrSearchService implements SearchService {
     const clauses = parsed.value.clauses;
     const expansions = this.expand(clauses);
 
-    // 1. Candidates from every segment, each letter only from its current segment.
-    let candidates: { id: string; score: number }[] = [];
-    if (!clauses.length) {
-      candidates = Object.keys(this.manifest.letters).map((id) => ({ id, score: 0 }));
-    } else {
-      for (const [name, segment] of this.segments) {
-        for (const hit of segment.search(clauses, expansions)) {
-          if (this.location.get(hit.id) === name) candidates.push(hit);
-        }
-      }
-    }
-
-    // 2. Filters on metadata (kept per letter in `facts`: a query may touch every letter).
+    // 1. Candidates from every segment, each letter only from its current segment, and
+    // 2. filters on metadata (kept per segment and document: a query may touch every letter).
     const filters = request.filters ?? {};
     type Matched = { id: string; score: number; facts: Facts };
     let matched: Matched[] = [];
-    for (const candidate of candidates) {
-      const facts = this.factsOf(candidate.id);
-      if (!facts) continue;
-      if (filters.dateFrom && (!facts.date || facts.date < filters.dateFrom)) continue;
-      if (filters.dateTo && (!facts.date || facts.date > filters.dateTo)) continue;
-      if (filters.senders?.length && !filters.senders.includes(facts.sender ?? '')) continue;
-      if (filters.kinds?.length && !filters.kinds.includes(facts.kind)) continue;
-      facts.hasNotes = this.directory.notesFor(candidate.id).trim().length > 0;
-      if (filters.hasNotes !== undefined && filters.hasNotes !== facts.hasNotes) continue;
-      matched.push({ id: candidate.id, score: candidate.score, facts });
+    const consider = (id: string, score: number, facts: Facts) => {
+      if (filters.dateFrom && (!facts.date || facts.date < filters.dateFrom)) return;
+      if (filters.dateTo && (!facts.date || facts.date > filters.dateTo)) return;
+      if (filters.senders?.length && !filters.senders.includes(facts.sender ?? '')) return;
+      if (filters.kinds?.length && !filters.kinds.includes(facts.kind)) return;
+      facts.hasNotes = this.directory.notesFor(id).trim().length > 0;
+      if (filters.hasNotes !== undefined && filters.hasNotes !== facts.hasNotes) return;
+      matched.push({ id, score, facts });
+    };
+    for (const [name, segment] of this.segments) {
+      const live = this.liveOf(name, segment);
+      if (!clauses.length) {
+        segment.ids.forEach((id, doc) => {
+          const facts = live.alive[doc] ? this.factsAt(live, id, doc) : undefined;
+          if (facts) consider(id, 0, facts);
+        });
+        continue;
+      }
+      for (const hit of segment.search(clauses, expansions)) {
+        const facts = live.alive[hit.doc] ? this.factsAt(live, hit.id, hit.doc) : undefined;
+        if (facts) consider(hit.id, hit.score, facts);
+      }
     }
 
     // 3. Sort, then check phrases on the text itself, in that order.
