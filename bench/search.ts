@@ -130,6 +130,7 @@ async function measure(dir: string): Promise<Measurement> {
   const first = await session.searchService().search({ query: 'begroting' });
   if (!first.ok || first.value.total === 0) throw new Error('warm open: search found nothing');
   const warmMs = performance.now() - started;
+  const warmReads = warmExtractor.reads;
 
   const service = session.searchService();
   for (const query of QUERY_MIX) await service.search({ query }); // warm-up (JIT, caches)
@@ -165,7 +166,7 @@ async function measure(dir: string): Promise<Measurement> {
     pdftotextMs: reference,
     coldMs,
     warmMs,
-    warmReads: warmExtractor.reads,
+    warmReads,
     queryP50: percentile(times, 50),
     queryP95: percentile(times, 95),
     queryMax: times.at(-1)!,
