@@ -95,24 +95,28 @@ describe('reading room', () => {
     expect(words.length).toBeGreaterThan(0);
   });
 
-  it('moves to the next hit across letters with F3', async () => {
+  it('moves to the next hit, across letters, with F3 and back with Shift+F3', async () => {
     await room.search('toezegging');
     await room.openHit(0);
-    const first = await page.locator('.hit-current .hit-title').textContent();
-    const firstIndex = await page.locator('[data-testid="hit-list"] > li').evaluateAll((items) => items.findIndex((item) => item.classList.contains('hit-current')));
-    // Each letter holds one "toezegging" (its marker sentence): F3 goes on to the next letter.
     await page.getByTestId('pdf-container').focus();
-    await room.press('F3');
-    await page.waitForFunction(
-      (index) => [...document.querySelectorAll('[data-testid="hit-list"] > li')].findIndex((item) => item.classList.contains('hit-current')) !== index,
-      firstIndex,
-    );
-    await room.press('Shift+F3');
-    await page.waitForFunction(
-      (index) => [...document.querySelectorAll('[data-testid="hit-list"] > li')].findIndex((item) => item.classList.contains('hit-current')) === index,
-      firstIndex,
-    );
-    expect(await page.locator('.hit-current .hit-title').textContent()).toBe(first);
+    const start = await room.hitState();
+    // F3 first walks the matches in this letter, then goes on to the next letter of the list.
+    let state = start;
+    for (let presses = 0; presses < 12 && state.hit === start.hit; presses++) {
+      const before = JSON.stringify(state);
+      await room.press('F3');
+      await expect.poll(async () => JSON.stringify(await room.hitState())).not.toBe(before);
+      state = await room.hitState();
+    }
+    expect(state.hit).toBe(start.hit + 1);
+    // Shift+F3 walks back the same way: through this letter's earlier matches, then the letter before.
+    for (let presses = 0; presses < 12 && state.hit !== start.hit; presses++) {
+      const before = JSON.stringify(state);
+      await room.press('Shift+F3');
+      await expect.poll(async () => JSON.stringify(await room.hitState())).not.toBe(before);
+      state = await room.hitState();
+    }
+    expect(state.hit).toBe(start.hit);
   });
 
   it('shows where a metadata field came from when it is focused', async () => {
@@ -120,12 +124,11 @@ describe('reading room', () => {
     await page.locator('.metadata-field[data-field="date"]').focus();
     const overlay = page.locator('.lz-overlay-source');
     await overlay.waitFor();
-    const box = (await overlay.boundingBox())!;
-    const dateSpan = page.locator('.page[data-page-number="1"] .textLayer span', { hasText: /^\d{1,2} \w+ \d{4}$/ }).first();
-    const spanBox = (await dateSpan.boundingBox())!;
-    // The source rectangle covers the date as the text layer places it.
-    expect(Math.abs(box.x - spanBox.x)).toBeLessThan(6);
-    expect(Math.abs(box.y + box.height / 2 - (spanBox.y + spanBox.height / 2))).toBeLessThan(8);
+    // The generator draws the date at x = 430, baseline y = 657, 7 pt high.
+    const box = await room.toPdfUnits((await overlay.boundingBox())!);
+    expect(Math.abs(box.left - 430)).toBeLessThan(4);
+    expect(box.middleY).toBeGreaterThan(654);
+    expect(box.middleY).toBeLessThan(666);
     await room.screenshots('06-metadata');
   });
 
@@ -134,10 +137,10 @@ describe('reading room', () => {
     await room.addNote('Aanhef van de brief', 'test, aanhef');
     await page.getByRole('tab', { name: /Notities/ }).waitFor();
     await room.noteHighlights().first().waitFor();
+    // "Geachte voorzitter," is drawn at x = 80, baseline y = 560, 9.5 pt high.
     const aligned = async () => {
-      const highlight = (await room.noteHighlights().first().boundingBox())!;
-      const span = (await page.locator('.page[data-page-number="1"] .textLayer span', { hasText: 'Geachte voorzitter' }).first().boundingBox())!;
-      return Math.abs(highlight.x - span.x) < 6 && Math.abs(highlight.y + highlight.height / 2 - (span.y + span.height / 2)) < 8;
+      const box = await room.toPdfUnits((await room.noteHighlights().first().boundingBox())!);
+      return Math.abs(box.left - 80) < 4 && box.middleY > 557 && box.middleY < 569;
     };
     expect(await aligned()).toBe(true);
     await page.getByTestId('pdf-container').focus();

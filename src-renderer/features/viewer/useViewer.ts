@@ -47,7 +47,11 @@ export function useViewer(): ViewerState {
 
   return {
     handle,
-    setHandle,
+    setHandle: (next) => {
+      // A new letter starts without the previous letter's find results.
+      setFindStatus(null);
+      setHandle(next);
+    },
     page,
     setPage,
     scale,

@@ -101,6 +101,28 @@ export class ReadingRoom {
     await this.page.locator('.note-text', { hasText: text }).waitFor();
   }
 
+  /**
+   * Where a box on screen lies on a page, in PDF units (origin bottom left). The generated letters
+   * are A4 (595.28 x 841.89), so this checks overlays against where the generator drew the text.
+   */
+  async toPdfUnits(box: { x: number; y: number; width: number; height: number }, pageNumber = 1) {
+    const canvas = (await this.page.locator(`.page[data-page-number="${pageNumber}"] .canvasWrapper`).boundingBox())!;
+    const scale = canvas.width / 595.28;
+    return {
+      left: (box.x - canvas.x) / scale,
+      right: (box.x + box.width - canvas.x) / scale,
+      middleY: 841.89 - (box.y + box.height / 2 - canvas.y) / scale,
+    };
+  }
+
+  /** Which hit of the hit list is open, and which match in its letter pdf.js has selected. */
+  async hitState(): Promise<{ hit: number; find: string }> {
+    return this.page.evaluate(() => ({
+      hit: [...document.querySelectorAll('[data-testid="hit-list"] > li')].findIndex((item) => item.classList.contains('hit-current')),
+      find: document.querySelector<HTMLElement>('.pdf-frame')?.dataset.find ?? '',
+    }));
+  }
+
   noteHighlights() {
     return this.page.locator('.lz-overlay-note');
   }
