@@ -4,6 +4,8 @@ import { type Field, fieldFrom } from './fieldValue';
 import { isKnownOrganisation, organisationsIn } from './knownOrganisations';
 import { labelAt } from './labels';
 import { type LetterLine, sameRow } from './letterLines';
+import { runningSender } from './runningSender';
+import { addressLine, clean, organisationWord } from './senderPatterns';
 
 const ministry = /^(?:Ministerie van|Ministry of|Bundesministerium|Minist[èe]re d[eu'])\s?[\p{L} ,'’-]+$/u;
 const publisher = /^(?:Herausgeber(?:in)?|Uitgave(?: van)?|Uitgegeven door|Published by|Publisher|Voortouwcommissie|Opgesteld door)\s*:?\s*(.*)$/i;
@@ -11,20 +13,7 @@ const authoredBy = /\b(?:[Oo]ntwikkeld|[Oo]pgesteld|[Gg]eschreven|[Uu]itgevoerd|
 const commissionedBy = /\bdoor\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*)*)\s+in opdracht van\b/u;
 const closing = /^(?:hoogachtend|met (?:vriendelijke|hartelijke) groet(?:en)?|yours (?:sincerely|faithfully)|kind regards|mit freundlichen gr[üu](?:ß|ss)en|veuillez agréer)\b/i;
 const role = /^(?:De|The)\s+((?:Minister(?:-president)?|Staatssecretaris|Minister voor [\p{L} ]+?|Secretaris-generaal)\s+van\s+[\p{L} ,'’-]+?),?$/u;
-const organisationWord =
-  /\b(?:Ministerie|Autoriteit|Raad|Kamer|Kiesraad|Gemeente|Provincie|Waterschap|Dienst|Agentschap|Borough|Council|Solutions|Cybersecurity|Consultancy|Group|Alliance|Inspectie|Directie|Directoraat|Bureau|Commissie|Council|Department|Service|Team|Centre|Center|Office|Agency|Authority|Board|Institute|Instituut|B\.V\.|N\.V\.|Stichting|Vereniging|Beauftragter|Bundesamt|Amt|Comité|Ville)\b/u;
-const addressLine = /^(?:\d+(?:-\d+)?\s+\p{Lu}[\p{L}.' -]+$|Postbus|P\.?O\.? Box|Bezoekadres|Postadres|Postfach|\d{4}\s?[A-Z]{2}\b|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|\p{L}[\p{L} .'-]+\s\d+[a-z]?$)/u;
 
-const clean = (text: string) => text.replace(/[,.;:]+$/, '').trim();
-
-/** Title case for a name set in capitals, unless the text writes it in mixed case elsewhere. */
-function restoreCase(value: string, text: string): string {
-  if (value !== value.toUpperCase()) return value;
-  const words = value.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const found = new RegExp(`(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`, 'giu');
-  for (const m of text.matchAll(found)) if (m[0] !== m[0].toUpperCase()) return m[0].replace(/\s+/g, ' ');
-  return value.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, first: string) => space + first.toUpperCase());
-}
 
 /** The name of a ministry, completed with its wrapped continuation line ("Ministerie van Binnenlandse" / "Zaken en Koninkrijksrelaties"). */
 function ministryAt(lines: readonly LetterLine[], line: LetterLine): { value: string; lines: LetterLine[] } | undefined {
@@ -37,23 +26,10 @@ function ministryAt(lines: readonly LetterLine[], line: LetterLine): { value: st
   return { value: clean(line.text), lines: [line] };
 }
 
-/** A name in a running header or footer: "© Escrow Alliance 2021", "Cardan, <address>", "De Winter Information Solutions – <title> 12". */
-function runningName(text: string): string | undefined {
-  const copyright = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}&.' -]+?)(?:\s+\d{4})?(?:\s+[\p{L}]*-?\d.*)?$/iu.exec(text);
-  if (copyright) return clean(copyright[1]!);
-  const [first = '', ...rest] = text.split(/\s*[,–—|]\s*|\s+-\s+/);
-  const name = clean(first);
-  if (!/^\p{Lu}/u.test(name) || name.split(' ').length > 5 || /\d/.test(name)) return undefined;
-  if (isKnownOrganisation(name) || new RegExp(organisationWord.source, 'iu').test(name)) return name;
-  if (rest.length > 0 && rest.some((part) => addressLine.test(part) || /\b\d{4}\s?[A-Z]{2}\b/.test(part))) return name;
-  return undefined;
-}
-
 /** The sender, or undefined when the letter does not name one. */
 export function readSender(lines: readonly LetterLine[], used: ReadonlySet<number>, info: { author?: string } = {}): Field<string> | undefined {
   const early = lines.filter((l) => l.page <= 2);
   const page1 = lines.filter((l) => l.page === 1);
-  const fullText = lines.map((l) => l.text).join('\n');
   // A declaration (it names who speaks, whatever ministry the text mentions): "Ik, mr. A.B. de Zeeuw, notaris te 's-Gravenhage, verklaar hierbij".
   for (const line of page1) {
     const m = /^(?:Ik|Ondergetekende),\s+(.+?),\s+verkla(?:ar|ren)\b/u.exec(line.text);
@@ -117,22 +93,8 @@ export function readSender(lines: readonly LetterLine[], used: ReadonlySet<numbe
     const office = role.exec(line.text);
     if (office && !used.has(line.index) && line.page === lines[lines.length - 1]!.page) return fieldFrom(`De ${office[1]}`, [line], 0.65);
   }
-  // A running header or footer on most pages that names the organisation.
-  const pages = new Set(lines.map((l) => l.page)).size;
-  if (pages >= 3) {
-    const seen = new Map<string, { pages: Set<number>; line: LetterLine }>();
-    for (const line of lines) {
-      const key = line.text.replace(/\d+/g, '#');
-      const entry = seen.get(key) ?? { pages: new Set<number>(), line };
-      entry.pages.add(line.page);
-      seen.set(key, entry);
-    }
-    for (const { pages: on, line } of seen.values()) {
-      if (on.size < Math.max(3, pages / 2)) continue;
-      const name = runningName(line.text);
-      if (name) return fieldFrom(restoreCase(name, fullText), [line], 0.6);
-    }
-  }
+  const running = runningSender(lines);
+  if (running) return running;
   for (const line of lines.filter((l) => l.page <= 3)) {
     const m = commissionedBy.exec(line.text) ?? authoredBy.exec(line.text);
     if (m) {
