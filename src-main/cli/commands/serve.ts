@@ -1,8 +1,11 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appDataDir } from '../../node/appDataDir';
 import { appVersion } from '../../node/appVersion';
 import { serveArchive } from '../../node/http/serveArchive';
+import { createLogger } from '../../node/log/createLogger';
+import { logFile } from '../../node/log/logFile';
 import { option, type Args } from '../args';
 
 /** `leeszaal serve DIR [--port N]`: the archive in a browser, on this machine only. */
@@ -19,6 +22,8 @@ export async function serveCommand(args: Args): Promise<number> {
     return 2;
   }
   const here = path.dirname(fileURLToPath(import.meta.url));
+  // Bugs go to stderr and to a rotating log in the app-data folder (read by "copy diagnostics").
+  const logger = createLogger({ file: logFile(appDataDir(), 'serve'), homeDir: os.homedir() });
   const server = await serveArchive({
     startArchive: path.resolve(folder),
     rendererDir: path.resolve(here, '../renderer'),
@@ -27,7 +32,11 @@ export async function serveCommand(args: Args): Promise<number> {
     versions: { node: process.versions.node },
     locale: Intl.DateTimeFormat().resolvedOptions().locale,
     appDataDir: appDataDir(),
-    onBug: (error) => process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+    logger,
+    onBug: (error) => {
+      logger.error('bug', error);
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    },
   });
   process.stdout.write(`Leeszaal draait op ${server.url}\nOpen dit adres in uw browser. Stoppen: Ctrl+C\n`);
   await new Promise<void>((resolve) => {

@@ -152,7 +152,7 @@ export function createElectronMock() {
       }),
     },
     shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async () => '') },
-    clipboard: { writeText: vi.fn(async () => {}) },
+    clipboard: { writeText: vi.fn(async (_text: string) => {}) },
     session: { defaultSession: createFakeSession() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
