@@ -43,6 +43,7 @@ export class ArchiveSession {
   private queue: Promise<unknown> = Promise.resolve();
   private search!: SearchService;
   private stopWatching: () => void = () => {};
+  private closed = false;
   private links: { graph: LinkGraph; version: number } | null = null;
   private version = 0;
   private readonly extractor: LetterExtractor;
@@ -148,7 +149,9 @@ export class ArchiveSession {
     const started = Date.now();
     let done = 0;
     await mapLimit(toRead, Math.max(1, this.extractor.parallelism), async (entry) => {
+      if (this.closed) return;
       const outcome = await this.extractor.extract({ absolute: entry.absolute, kind: entry.summary.kind });
+      if (this.closed) return; // an outcome cut short by closing must not be cached
       await this.cache.put(entry.summary.id, {
         status: outcome.status,
         ...(outcome.message ? { message: outcome.message } : {}),
@@ -163,6 +166,7 @@ export class ArchiveSession {
     await this.cache.saveCatalog();
     if (toRead.length) this.version++;
 
+    if (this.closed) return;
     const indexed = this.search.indexedIds();
     const gone = [...indexed].filter((id) => !this.letters.has(id));
     if (gone.length) await this.search.remove(gone);
@@ -234,8 +238,9 @@ export class ArchiveSession {
     return this.search;
   }
 
-  /** Stops watching, waits for the work in hand and the pool. */
+  /** Stops watching and reading (letters in hand are finished, the rest waits for next time). */
   async close(): Promise<void> {
+    this.closed = true;
     this.stopWatching();
     await this.queue;
     await this.search.close();
