@@ -23,7 +23,10 @@ const esmBanner = {
   js: "import { createRequire as __leeszaalCreateRequire } from 'node:module'; const require = __leeszaalCreateRequire(import.meta.url);",
 };
 
-rmSync(new URL('../out', import.meta.url), { recursive: true, force: true });
+// The Node-only build leaves out/renderer alone: tests running beside it may be serving it.
+for (const dir of only === 'node' ? ['main', 'preload', 'cli'] : ['']) {
+  rmSync(new URL(`../out/${dir}`, import.meta.url), { recursive: true, force: true });
+}
 await Promise.all([
   esbuild({ ...common, format: 'esm', banner: esmBanner, entryPoints: { 'main/index': 'src-main/electron/main.ts' }, outdir: 'out' }),
   esbuild({ ...common, format: 'cjs', entryPoints: ['src-main/preload/preload.ts'], outfile: 'out/preload/index.cjs', external: ['electron'] }),
