@@ -5,7 +5,7 @@ import { isKnownOrganisation, organisationsIn } from './knownOrganisations';
 import { labelAt } from './labels';
 import { type LetterLine, sameRow } from './letterLines';
 import { runningSender } from './runningSender';
-import { addressLine, clean, organisationWord } from './senderPatterns';
+import { addressLine, clean, organisationWord, restoreCase } from './senderPatterns';
 
 const ministry = /^(?:Ministerie van|Ministry of|Bundesministerium|Minist[èe]re d[eu'])\s?[\p{L} ,'’-]+$/u;
 const publisher = /^(?:Herausgeber(?:in)?|Uitgave(?: van)?|Uitgegeven door|Published by|Publisher|Voortouwcommissie|Opgesteld door)\s*:?\s*(.*)$/i;
@@ -27,7 +27,7 @@ function ministryAt(lines: readonly LetterLine[], line: LetterLine): { value: st
 }
 
 /** The sender, or undefined when the letter does not name one. */
-export function readSender(lines: readonly LetterLine[], used: ReadonlySet<number>, info: { author?: string } = {}): Field<string> | undefined {
+export function readSender(lines: readonly LetterLine[], used: ReadonlySet<number>, info: { title?: string; author?: string } = {}): Field<string> | undefined {
   const early = lines.filter((l) => l.page <= 2);
   const page1 = lines.filter((l) => l.page === 1);
   // A declaration (it names who speaks, whatever ministry the text mentions): "Ik, mr. A.B. de Zeeuw, notaris te 's-Gravenhage, verklaar hierbij".
@@ -55,6 +55,13 @@ export function readSender(lines: readonly LetterLine[], used: ReadonlySet<numbe
     if (before && !/[-–—|]$/.test(before)) continue;
     if (!after || /^[-–—|,]/.test(after) || /^[A-Z]+\/|^\S*\d\S*(?:\s|$)|^Distr/.test(after) || labelAt(after))
       return fieldFrom(named.name, [line], 0.8);
+  }
+  // An organisation's name set as the first heading of page 1, in capitals or bold ("GEMEENTE
+  // UTRECHT", "COMITÉ DE DÉMOLITION"), in the case the text or the PDF's Title writes it.
+  const top = page1.filter((l) => !used.has(l.index)).sort((a, b) => b.rect[1] - a.rect[1])[0];
+  if (top && (top.bold || top.text === top.text.toUpperCase()) && /^\p{L}/u.test(top.text) && !/[\d:]/.test(top.text) && top.text.split(' ').length <= 6) {
+    const word = new RegExp(`^(?:${organisationWord.source})`, 'iu');
+    if (word.test(top.text)) return fieldFrom(restoreCase(clean(top.text), `${lines.map((l) => l.text).join('\n')}\n${info.title ?? ''}`), [top], 0.6);
   }
   for (const line of lines.filter((l) => l.page <= 3)) {
     const m = publisher.exec(line.text);
@@ -100,6 +107,16 @@ export function readSender(lines: readonly LetterLine[], used: ReadonlySet<numbe
     if (m) {
       const value = clean(m[1]!.replace(/\s+(?:van|voor|en|der|de|of|for|and|&)$/u, ''));
       if (value.length > 2 && !/^(?:de|het|the)$/i.test(value)) return fieldFrom(value, [line], 0.6);
+    }
+  }
+  // A colophon sentence anywhere: "Dit onderzoek is ... uitgevoerd door Firm Ground."
+  const colophon = new RegExp(String.raw`\b(?:Dit|Het|This|The)\s+(?:onderzoek|rapport|document|advies|report|study|research)\b[^.]{0,200}?\b(?:uitgevoerd|opgesteld|geschreven|gemaakt|carried out|prepared|written|conducted)\s+(?:door|by)\s+(?:de\s+|het\s+|the\s+)?(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})`, 'u');
+  for (const page of new Set(lines.map((l) => l.page))) {
+    const onPage = lines.filter((l) => l.page === page);
+    const m = colophon.exec(onPage.map((l) => l.text).join(' '));
+    if (m) {
+      const line = onPage.find((l) => l.text.includes(m[1]!.split(' ')[0]!)) ?? onPage[0]!;
+      return fieldFrom(clean(m[1]!), [line], 0.55);
     }
   }
   // Letterhead: the organisation that heads an address block ("Logius" / "Bezoekadres:").

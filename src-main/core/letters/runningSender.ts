@@ -4,19 +4,7 @@
 import { type Field, fieldFrom } from './fieldValue';
 import { isKnownOrganisation } from './knownOrganisations';
 import type { LetterLine } from './letterLines';
-import { addressLine, clean, organisationWord } from './senderPatterns';
-
-/** Title case for a name set in capitals, unless the text writes it in mixed case elsewhere. */
-function restoreCase(value: string, text: string): string {
-  if (value !== value.toUpperCase()) return value;
-  const words = value.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const found = new RegExp(`(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`, 'giu');
-  for (const m of text.matchAll(found))
-    if (m[0] !== m[0].toUpperCase()) return m[0].replace(/\s+/g, ' ');
-  return value
-    .toLowerCase()
-    .replace(/(^|\s)(\p{L})/gu, (_, space: string, first: string) => space + first.toUpperCase());
-}
+import { addressLine, clean, organisationWord, restoreCase } from './senderPatterns';
 
 /** A name in a running header or footer: "© Escrow Alliance 2021", "Cardan, <address>", "De Winter Information Solutions – <title> 12". */
 function runningName(text: string): string | undefined {
