@@ -3,9 +3,6 @@
 // Every way a file can fail becomes a status with a Dutch message; nothing here throws for a bad
 // file. Only getTextContent is used per page (no operator lists, no rendering), except on the
 // first page, where the font names are fetched to mark bold labels in the letterhead.
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { LetterText, PageText } from '../../shared/contract/letterContent';
 import { layoutLines, type LaidOutLine, type TextPiece } from '../../core/text/layoutLines';
@@ -13,21 +10,7 @@ import { normaliseText } from '../../core/text/normaliseText';
 import { pageFromLines } from '../../core/text/pageFromLines';
 import { undoHyphenation } from '../../core/text/undoHyphenation';
 import type { ExtractionOutcome } from './ExtractionOutcome';
-
-type PdfJs = typeof PdfJsModule;
-
-let pdfjsPromise: Promise<{ pdfjs: PdfJs; assets: string }> | undefined;
-
-/** pdf.js and the folder of its font data, loaded once per thread. */
-function loadPdfJs(): Promise<{ pdfjs: PdfJs; assets: string }> {
-  pdfjsPromise ??= (async () => {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // The package folder holds standard_fonts/ and cmaps/; pdf.js in Node reads them as files.
-    const assets = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-    return { pdfjs, assets };
-  })();
-  return pdfjsPromise;
-}
+import { loadPdfJs } from './loadPdfJs';
 
 const noText: LetterText = { pages: [] };
 
@@ -39,19 +22,13 @@ function failure(status: ExtractionOutcome['status'], message: string, warnings:
 export async function readPdfText(bytes: Uint8Array, options: { password?: string } = {}): Promise<ExtractionOutcome> {
   if (bytes.length === 0) return failure('empty', 'Het bestand is leeg (0 bytes).');
   if (!hasPdfHeader(bytes)) return failure('not-a-pdf', 'Dit bestand is geen PDF: het begint niet met een PDF-kop.');
-  const { pdfjs, assets } = await loadPdfJs();
+  const { pdfjs, options: engineOptions } = await loadPdfJs();
   const task = pdfjs.getDocument({
+    ...engineOptions,
     // pdf.js may take over (detach) the buffer it is given, and refuses Node Buffers: it gets
     // a plain copy, the caller keeps its own.
     data: new Uint8Array(bytes),
     password: options.password,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    standardFontDataUrl: path.join(assets, 'standard_fonts') + path.sep,
-    cMapUrl: path.join(assets, 'cmaps') + path.sep,
-    cMapPacked: true,
-    verbosity: 0,
   });
   let doc: PDFDocumentProxy;
   try {
