@@ -232,7 +232,7 @@ async function main(): Promise<void> {
     '',
     'Cold index = scan + hash + extract (text and metadata) + cache + build and write the lunr segments, end to end.',
     'Warm reopen = scan (stat only; hashes from the cache), load catalog and segments, answer one query; the extractor is counted and must read 0 letters.',
-    'Added letter = a new PDF written into the watched folder until a search finds its unique word (watcher quiet time 300 ms + extraction + a one-letter segment).',
+    'Added letter = a new PDF written into the watched folder until a search finds its unique word (watcher quiet time 150 ms + extraction + a one-letter segment).',
     '',
   ];
   await fs.writeFile(path.join(here, 'RESULTS.md'), lines.join('\n'));

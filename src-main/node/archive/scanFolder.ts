@@ -48,36 +48,43 @@ export async function scanFolder(
       onSkip(path.relative(root, dir), 'kan niet worden gelezen');
       return;
     }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const absolute = path.join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const stat = await fs.stat(absolute).catch(() => null);
-        if (!stat) continue;
-        isDir = stat.isDirectory();
-        isFile = stat.isFile();
-      }
-      if (isDir) {
-        await walk(absolute);
-      } else if (isFile) {
+    // Stats run in parallel: at 10,000 letters one after the other they dominate a reopen.
+    const subfolders: string[] = [];
+    await Promise.all(
+      entries.map(async (entry) => {
+        if (entry.name.startsWith('.')) return;
+        const absolute = path.join(dir, entry.name);
+        let isDir = entry.isDirectory();
+        let isFile = entry.isFile();
         const kind = letterKind(entry.name);
-        if (!kind) continue;
-        const stat = await fs.stat(absolute).catch(() => null);
-        if (!stat) continue;
-        found.push({
-          absolute,
-          relative: path.relative(root, absolute).split(path.sep).join('/'),
-          size: stat.size,
-          mtimeMs: stat.mtimeMs,
-          kind,
-        });
-      }
-    }
+        if (entry.isSymbolicLink()) {
+          const stat = await fs.stat(absolute).catch(() => null);
+          if (!stat) return;
+          isDir = stat.isDirectory();
+          isFile = stat.isFile();
+        }
+        if (isDir) {
+          subfolders.push(absolute);
+        } else if (isFile && kind) {
+          const stat = await fs.stat(absolute).catch(() => null);
+          if (!stat) return;
+          found.push({
+            absolute,
+            relative: path.relative(root, absolute).split(path.sep).join('/'),
+            size: stat.size,
+            mtimeMs: stat.mtimeMs,
+            kind,
+          });
+        }
+      }),
+    );
+    subfolders.sort();
+    for (const folder of subfolders) await walk(folder);
   }
 
   await walk(root);
-  found.sort((a, b) => a.relative.localeCompare(b.relative, 'nl'));
+  // A collator compares 10,000 names far faster than localeCompare one pair at a time.
+  const collator = new Intl.Collator('nl');
+  found.sort((a, b) => collator.compare(a.relative, b.relative));
   return found;
 }

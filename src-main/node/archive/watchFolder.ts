@@ -4,7 +4,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 
 /** Calls `onSettled` once changes under `root` have been quiet for `quietMs`; returns the stop. */
-export function watchFolder(root: string, onSettled: () => void, quietMs = 300): () => void {
+export function watchFolder(root: string, onSettled: () => void, quietMs = 150): () => void {
   let timer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
   const schedule = (name: string | null) => {
