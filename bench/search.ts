@@ -195,6 +195,30 @@ function row(m: Measurement): string {
   ].join(' | ');
 }
 
+/**
+ * The measuring child runs this file bundled like the product (esbuild, plain Node), not under
+ * tsx, whose loader thread would add its own memory to the peak RSS. The bundle sits in
+ * out/bench/ so that the worker pool finds out/cli/extractWorker.js as in the built app.
+ */
+async function bundleSelf(): Promise<string> {
+  const { build } = await import('esbuild');
+  const pkg = JSON.parse(await fs.readFile(path.join(here, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const outfile = path.join(here, '..', 'out', 'bench', 'search.mjs');
+  if (!existsSync(path.join(here, '..', 'out', 'cli', 'extractWorker.js'))) throw new Error('Build first: node scripts/build.mjs node');
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    external: ['electron', ...Object.keys(pkg.dependencies)],
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+  });
+  return outfile;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--measure') {
@@ -203,12 +227,13 @@ async function main(): Promise<void> {
   }
   const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '1000,10000';
   const sizes = sizesArg.split(',').map(Number);
+  const bundle = await bundleSelf();
   const results: Measurement[] = [];
   for (const size of sizes) {
     const dir = await dataFor(size);
     process.stderr.write(`Meten: ${size} brieven...\n`);
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--measure', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [bundle, '--measure', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
       child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`measure ${size} exited with ${code}`))));
