@@ -55,7 +55,7 @@ export function App({ api }: { api: LeeszaalApi }) {
   const [contentVersion, setContentVersion] = useState(0);
   const pdf = usePdfDocument(api, selectedId);
   const viewer = useViewer();
-  const notes = useNotes(calls.notes, selectedId);
+  const notes = useNotes(calls.notes, selectedId, archive.archive?.root ?? null);
   const openedAt = useRef<{ id: string; at: number; painted: boolean } | null>(null);
   const searchFilters = useMemo(
     () => ({

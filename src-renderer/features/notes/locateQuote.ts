@@ -15,9 +15,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function locateQuote(pages: readonly string[], page: number, exact: string, ratio: number): { quote: TextQuote; position: TextPosition } | null {
   const text = pages[page - 1];
-  const words = exact.trim().split(/\s+/).filter(Boolean);
-  if (text === undefined || words.length === 0) return null;
-  const pattern = new RegExp(words.map(escape).join('\\s*'), 'g');
+  // Whitespace may differ anywhere (the text layer can run two lines together), so the quote's
+  // characters are matched with optional whitespace between every one of them.
+  const characters = [...exact.replace(/\s+/g, '')];
+  if (text === undefined || characters.length === 0) return null;
+  const pattern = new RegExp(characters.map(escape).join('\\s*'), 'g');
   let best: RegExpExecArray | null = null;
   for (const match of text.matchAll(pattern)) {
     if (!best || Math.abs(match.index / text.length - ratio) < Math.abs(best.index / text.length - ratio)) best = match;

@@ -41,20 +41,24 @@ export type NotesState = {
 };
 
 /** The notes of the archive and of the open letter, kept fresh after every change. */
-export function useNotes(calls: NotesCalls | undefined, letterId: string | null): NotesState {
+export function useNotes(calls: NotesCalls | undefined, letterId: string | null, archiveRoot: string | null): NotesState {
   const [all, setAll] = useState<ListedNote[]>([]);
   const [warning, setWarning] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<ListedNote | null>(null);
 
   const refresh = useCallback(async () => {
-    if (!calls) return;
+    // Notes belong to an open archive; before one is open there is nothing to list.
+    if (!calls || !archiveRoot) {
+      setAll([]);
+      return;
+    }
     const listed = await calls.list({});
     if (listed.ok) {
       setAll(listed.value.notes);
       setWarning(listed.value.warning ?? null);
     } else setError(listed.error.message);
-  }, [calls]);
+  }, [calls, archiveRoot]);
 
   useEffect(() => {
     void refresh();
