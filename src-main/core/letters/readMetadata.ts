@@ -16,7 +16,12 @@ import { findAllDates, findDate, findDayMonth } from './parseDate';
 /** A letter, as opposed to a report or minutes: it greets or is addressed to someone. */
 function looksLikeLetter(lines: readonly LetterLine[]): boolean {
   return lines.some(
-    (l) => (l.page <= 2 && salutation.test(l.text)) || (l.page === 1 && /^>?\s*Retouradres\b|^(?:Aan\s+)?de Voorzitter van de (?:Tweede|Eerste) Kamer\b/i.test(l.text)),
+    (l, i) =>
+      (l.page <= 2 && salutation.test(l.text)) ||
+      (l.page === 1 && /^>?\s*Retouradres\b|^(?:Aan\s+)?de Voorzitter van de (?:Tweede|Eerste) Kamer\b/i.test(l.text)) ||
+      // An address block heading page 1: "De Minister van ..." over a Postbus or postcode line.
+      (l.page === 1 && i < 6 && /^(?:Aan\s+)?(?:de|De)\s+(?:Minister|Staatssecretaris|Voorzitter|Directeur|Secretaris-generaal)\b/.test(l.text) &&
+        lines.slice(i + 1, i + 4).some((n) => n.page === 1 && /^(?:Postbus\b|\d{4}\s?[A-Z]{2}\b)/.test(n.text))),
   );
 }
 

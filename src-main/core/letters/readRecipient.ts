@@ -30,7 +30,11 @@ export function readRecipient(lines: readonly LetterLine[], used: ReadonlySet<nu
     const postcodeAt = page1.findIndex((l, i) => i > returnAddress && /^(?:\d{4}\s?[A-Z]{2}\b|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$)/.test(l.text) && i >= 2);
     if (postcodeAt < 0) return undefined;
     let first = postcodeAt;
-    while (first > Math.max(0, returnAddress + 1) && postcodeAt - first < 5 && !labelAt(page1[first - 1]!.text) && !page1[first]!.afterBreak) first--;
+    // An address block is set in one column and one size: a line in another (a reference box, an
+    // invisible mailing marker) is not part of it.
+    const postcode = page1[postcodeAt]!;
+    const inBlock = (l: LetterLine) => Math.abs(l.rect[0] - postcode.rect[0]) <= 2 && Math.abs(l.fontSize - postcode.fontSize) <= 0.5;
+    while (first > Math.max(0, returnAddress + 1) && postcodeAt - first < 5 && !labelAt(page1[first - 1]!.text) && !page1[first]!.afterBreak && inBlock(page1[first - 1]!)) first--;
     const name = page1[first];
     if (!name || postal.test(name.text)) return undefined;
     block = [name];
