@@ -59,7 +59,8 @@ export function readSender(lines: readonly LetterLine[], used: ReadonlySet<numbe
   // An organisation's name set as the first heading of page 1, in capitals or bold ("GEMEENTE
   // UTRECHT", "COMITÉ DE DÉMOLITION"), in the case the text or the PDF's Title writes it.
   const top = page1.filter((l) => !used.has(l.index)).sort((a, b) => b.rect[1] - a.rect[1])[0];
-  if (top && (top.bold || top.text === top.text.toUpperCase()) && /^\p{L}/u.test(top.text) && !/[\d:]/.test(top.text) && top.text.split(' ').length <= 6) {
+  const nameLike = (text: string) => text.split(' ').every((w) => /^\p{Lu}/u.test(w) || /^(?:de|van|der|den|het|en|voor|of|for|and|the|du|des|la|le|für|und)$/.test(w));
+  if (top && (top.text === top.text.toUpperCase() || (top.bold && nameLike(top.text))) && /^\p{L}/u.test(top.text) && !/[\d:]/.test(top.text) && top.text.split(' ').length <= 6) {
     const word = new RegExp(`^(?:${organisationWord.source})`, 'iu');
     if (word.test(top.text)) return fieldFrom(restoreCase(clean(top.text), `${lines.map((l) => l.text).join('\n')}\n${info.title ?? ''}`), [top], 0.6);
   }

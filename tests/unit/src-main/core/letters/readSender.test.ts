@@ -17,6 +17,7 @@ const cases: [string, Row[][], { author?: string }, string | undefined][] = [
   ['not an address the text gives ("should be addressed to:")', [[['Your right to appeal', 72, 757, 11], ['Requests for internal review should be addressed to:', 72, 669, 11], ['Head of Information Access', 72, 644, 11], ['42-50 Victoria Street', 72, 618, 11], ['London', 72, 606, 11], ['SW1H 0TL', 72, 593, 11]]], {}, undefined],
   ['an organisation heading page 1 in capitals, in the case the text writes it', [[['GEMEENTE UTRECHT', 227, 800, 12, true], ['Besluitenlijst', 72, 760, 14, true], ['De gemeente Utrecht heeft besloten.', 72, 700]]], {}, 'gemeente Utrecht'],
   ['an organisation heading in capitals, in title case when written nowhere else', [[['COMITÉ DE DÉMOLITION', 227, 800, 12, true], ['PROCÈS-VERBAL', 259, 770, 12, true], ...body(3)]], {}, 'Comité de Démolition'],
+  ['not a bold first line that is a sentence about an organisation', [[['Raad van State advies over de wet', 72, 800, 14, true], ...body(3)]], {}, undefined],
   ['a colophon sentence on a late page', [[['Toegankelijkheidsonderzoek', 57, 700, 24], ...body(3)], body(5), [['Dit onderzoek is in opdracht van het ministerie', 57, 722], ['uitgevoerd door Firm Ground.', 57, 702]]], {}, 'Firm Ground'],
   ['the PDF Author when it is an organisation', [[['Factsheet CoronaMelder', 46, 664, 27, true], ...body(4)]], { author: 'Rijksoverheid' }, 'Rijksoverheid'],
   ['not the PDF Author when it is a person', [[['Factsheet CoronaMelder', 46, 664, 27, true], ...body(4)]], { author: 'Schmitz, Gido' }, undefined],
