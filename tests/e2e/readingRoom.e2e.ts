@@ -22,6 +22,7 @@ describe('reading room', () => {
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'leeszaal-room-'));
     truths = await generateArchive(dir, 20);
+    await fs.writeFile(path.join(dir, 'kapot.pdf'), '%PDF-1.7 dit is geen echte PDF');
     served = await startRoomServe(dir);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
@@ -31,12 +32,20 @@ describe('reading room', () => {
     });
     room = new ReadingRoom(page);
     await page.goto(served.url);
-    await room.waitForLetters(20);
+    await room.waitForLetters(21);
   });
   afterAll(async () => {
     await browser?.close();
     await served?.stop();
     await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('lists the files it could not read, with the reason and what to do', async () => {
+    const unreadable = page.getByTestId('unreadable');
+    await unreadable.waitFor();
+    await unreadable.locator('summary').click();
+    expect(await unreadable.textContent()).toMatch(/1 bestand kon niet worden gelezen.*kapot\.pdf/s);
+    await unreadable.locator('summary').click();
   });
 
   it('shows the archive screen without serious accessibility violations', async () => {
@@ -63,6 +72,20 @@ describe('reading room', () => {
     await expect.poll(() => room.zoomLevel()).toBeGreaterThan(before);
     await room.press('w');
     await expect.poll(() => room.zoomLevel()).toBe(before);
+    await room.press('t');
+    await expect.poll(() => page.getByRole('list', { name: 'Miniaturen van de pagina’s' }).getByRole('listitem').count()).toBeGreaterThan(0);
+    const portrait = (await page.locator('.page[data-page-number="1"]').boundingBox())!;
+    await room.press('r');
+    // Still fitted to the width, a page turned on its side is less tall than it is wide.
+    await expect.poll(async () => {
+      const turned = (await page.locator('.page[data-page-number="1"]').boundingBox())!;
+      return turned.height < turned.width && turned.height < portrait.height;
+    }).toBe(true);
+    await room.screenshots('03-rotated-thumbnails');
+    await room.press('r');
+    await room.press('r');
+    await room.press('r');
+    await room.press('t');
     const status = await room.findInLetter('Geachte voorzitter');
     expect(status).toMatch(/1 van 1/);
     expect(await page.locator('.textLayer .highlight').count()).toBeGreaterThan(0);
@@ -173,6 +196,28 @@ describe('reading room', () => {
     expect(markdown).toContain('Aanhef van de brief');
     await dialog.getByTestId('export-outcome').filter({ hasText: /1 notitie/ }).waitFor();
     await room.press('Escape');
+  });
+
+  it('shows the links of a letter', async () => {
+    await page.getByRole('tab', { name: 'Verwijzingen' }).click();
+    await page.getByRole('heading', { name: /Haalt \d+ stuk/ }).waitFor();
+    expect(await page.locator('#panel-links').textContent()).toMatch(/Kamerstuk \d\d \d{3}, nr\. \d+/);
+    expect(JSON.stringify(await room.seriousViolations(), null, 1)).toBe('[]');
+    await room.screenshots('09-links');
+  });
+
+  it('speaks English when the system language is English', async () => {
+    const english = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    try {
+      await english.goto(served.url);
+      await english.getByRole('button', { name: 'Open archive…' }).waitFor();
+      await english.getByRole('listbox', { name: 'Letters' }).waitFor();
+      const englishRoom = new ReadingRoom(english);
+      expect(JSON.stringify(await englishRoom.seriousViolations(), null, 1)).toBe('[]');
+      await englishRoom.screenshots('10-english');
+    } finally {
+      await english.close();
+    }
   });
 
   it('threw no error in the page', () => {

@@ -14,8 +14,9 @@ export class ReadingRoom {
     return this.page.getByRole('option');
   }
 
+  /** Waits until the list holds `count` letters (the list is virtualised: not all rows exist). */
   async waitForLetters(count: number): Promise<void> {
-    await this.page.waitForFunction((n) => document.querySelectorAll('[role="option"]').length >= n, count);
+    await this.page.waitForFunction((n) => Number(document.querySelector('[role="option"]')?.getAttribute('aria-setsize')) >= n, count);
   }
 
   /** Clicks a letter in the list and resolves with the ms from the click to its first page painted. */
