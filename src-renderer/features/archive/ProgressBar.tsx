@@ -4,8 +4,9 @@ import { etaParts } from '../../format/formatDate';
 
 /** Progress of opening or indexing an archive, with the time left when it is known. */
 export function ProgressBar({ progress }: { progress: ProgressEvent }) {
-  const { t } = useTranslation();
-  const label = t(`progress.${progress.phase}`, { done: progress.done, total: progress.total });
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL');
+  const label = t(`progress.${progress.phase}`, { done: number.format(progress.done), total: number.format(progress.total) });
   const eta = progress.etaMs !== undefined && progress.etaMs > 0 ? etaParts(progress.etaMs) : null;
   return (
     <div className="progress" role="status" data-testid="progress">
