@@ -59,6 +59,9 @@ export function App({ api }: { api: LeeszaalApi }) {
   const openedAt = useRef<{ id: string; at: number; painted: boolean } | null>(null);
   const searchFilters = useMemo(
     () => ({
+      // Chosen years become one date range (from the earliest to the latest chosen year).
+      dateFrom: filters.years.size ? `${[...filters.years].sort()[0]}-01-01` : undefined,
+      dateTo: filters.years.size ? `${[...filters.years].sort().at(-1)}-12-31` : undefined,
       senders: filters.senders.size ? [...filters.senders] : undefined,
       kinds: filters.kinds.size ? ([...filters.kinds] as ('pdf' | 'txt')[]) : undefined,
       hasNotes: filters.hasNotes || undefined,
