@@ -74,6 +74,9 @@ async function readDocument(doc: PDFDocumentProxy): Promise<ExtractionOutcome> {
     return { ...base, status: 'damaged', message: 'Het PDF-bestand is beschadigd: geen enkele pagina kon worden gelezen.' };
   }
   if (doc.numPages === 0) return { ...base, status: 'empty', message: 'De PDF bevat geen pagina’s.' };
+  if (characters === 0 && !(await paintsAnything(doc))) {
+    return { ...base, status: 'empty', message: 'De PDF bevat alleen lege pagina’s: er staat niets op om te lezen.' };
+  }
   if (characters === 0 || (characters < 16 * doc.numPages && (await hasScannedPage(doc)))) {
     return {
       ...base,
@@ -141,6 +144,34 @@ async function hasScannedPage(doc: PDFDocumentProxy): Promise<boolean> {
   return false;
 }
 
+/**
+ * Whether any page draws something (text, an image, a path). A PDF whose pages are all blank is
+ * empty, not a scan: there is nothing to recognise. Pages that cannot be drawn count as drawing,
+ * so a damaged page never makes a letter "empty".
+ */
+async function paintsAnything(doc: PDFDocumentProxy): Promise<boolean> {
+  const { OPS } = (await loadPdfJs()).pdfjs;
+  const painting = new Set<number>(
+    (['fill', 'eoFill', 'stroke', 'fillStroke', 'eoFillStroke', 'closeStroke', 'closeFillStroke', 'closeEOFillStroke', 'shadingFill',
+      'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'paintImageXObject', 'paintInlineImageXObject',
+      'paintImageMaskXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObjectGroup', 'paintImageMaskXObjectGroup',
+      'paintImageMaskXObjectRepeat', 'paintSolidColorImageMask'] as const).map((name) => OPS[name]),
+  );
+  for (let number = 1; number <= doc.numPages; number++) {
+    let page: PDFPageProxy | undefined;
+    try {
+      page = await doc.getPage(number);
+      const { fnArray } = await page.getOperatorList();
+      if (fnArray.some((op) => painting.has(op))) return true;
+    } catch {
+      return true;
+    } finally {
+      page?.cleanup();
+    }
+  }
+  return false;
+}
+
 /** The page's media box as origin and size. */
 function pageBox(view: number[]): { x: number; y: number; width: number; height: number } {
   const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = view;
@@ -153,7 +184,8 @@ const round = (value: number): number => Math.round(value * 100) / 100;
 async function boldFonts(page: PDFPageProxy, fontIds: string[]): Promise<Set<string>> {
   const bold = new Set<string>();
   try {
-    await page.getOperatorList();
+    // Annotations' appearance streams are not part of getTextContent, so their fonts are not needed.
+    await page.getOperatorList({ annotationMode: (await loadPdfJs()).pdfjs.AnnotationMode.DISABLE });
     for (const id of fontIds) {
       if (!page.commonObjs.has(id)) continue;
       const font = page.commonObjs.get(id) as { name?: string; bold?: boolean } | null;

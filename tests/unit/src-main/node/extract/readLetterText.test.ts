@@ -94,7 +94,8 @@ describe.skipIf(!existsSync(broken))('readPdfText on ../shared/corpus/broken', (
     ['encrypted_user-password_abc.pdf', undefined, 'encrypted'],
     ['encrypted_user-password_abc.pdf', 'verkeerd', 'encrypted'],
     ['encrypted_user-password_abc.pdf', 'abc', 'ok'],
-    ['encrypted_owner-password-only_empty.pdf', undefined, 'no-text'],
+    ['encrypted_owner-password-only_empty.pdf', undefined, 'empty'],
+    ['page_labels_11_pages.pdf', undefined, 'empty'],
     ['encrypted_RC4_copy-not-allowed.pdf', undefined, 'ok'],
     ['scanned_3_pages_images_only.pdf', undefined, 'no-text'],
     ['scanned_CCITT_fax_image.pdf', undefined, 'no-text'],
@@ -148,6 +149,26 @@ describe.skipIf(!existsSync(jenv))('readPdfText on a real Kamerbrief (JenV draag
     expect(fullText(outcome)).toContain('wet-\nen regelgeving');
     expect(outcome.text.pages[0]!.lines.find((line) => line.text === 'Ons kenmerk')!.bold).toBe(true);
     expect(outcome.info.title).toMatch(/^Microsoft Word/);
+  });
+});
+
+const buza = path.join(corpus, 'letters/nl_TK_besluitenlijst_procedurevergadering_BuZa_2011-03-08.pdf');
+
+describe.skipIf(!existsSync(buza))('readPdfText positions on a real besluitenlijst (TK BuZa 2011)', () => {
+  // Reference positions from `pdftotext -bbox` (poppler), converted to PDF user units (y up):
+  // the word's left edge and its bottom. Ours must land in the same place (within a fifth of the
+  // 10 pt type: poppler and pdf.js take descents from different font tables), never at y = 0.
+  it.each([
+    ['Den Haag, 8 maart 2011', 431.16, 792 - 106.65],
+    ['Volgcommissie(s): vaste commissie voor Defensie', 92.64, 792 - 198.11],
+    ['2011', 210.84, 792 - 247.17],
+    ['Activiteiten commissie', 194.16, 792 - 309.33],
+  ] as const)('%s sits where poppler puts it', async (text, x, bottom) => {
+    const page = (await read(buza)).text.pages[0]!;
+    const line = page.lines.find((candidate) => candidate.text === text)!;
+    expect(line.rect[0]).toBeCloseTo(x, 1);
+    expect(Math.abs(line.rect[1] - bottom)).toBeLessThan(2); // fonts differ in their descent
+    expect(page.lines.every((candidate) => candidate.rect[1] > 0 && candidate.rect[3] > candidate.rect[1])).toBe(true);
   });
 });
 
