@@ -77,12 +77,15 @@ export class ArchiveSession {
       return fail('not-found', `De map "${folder}" bestaat niet of kan niet worden gelezen.`);
     }
     const sidecar = await sidecarLocation(root, appDataDir);
-    const cache = await ContentCache.open(path.join(sidecar.dir, 'cache'));
-    const hashes = await HashCache.load(path.join(sidecar.dir, 'cache', 'hashes.json'));
-    const session = new ArchiveSession(root, sidecar.dir, sidecar.elsewhere, new Map(), hashes, cache, onProgress, options);
     onProgress({ phase: 'scan', done: 0, total: 0 });
-    await session.identify(await scanFolder(root));
-    session.search = await LunrSearchService.open(path.join(sidecar.dir, 'index'), session.directory());
+    // The scan waits on the disk (stats run in libuv's threads) while the caches and the index
+    // are parsed on this thread: at 10,000 letters each takes a few hundred milliseconds.
+    const scanning = scanFolder(root);
+    const [cache, hashes] = await Promise.all([ContentCache.open(path.join(sidecar.dir, 'cache')), HashCache.load(path.join(sidecar.dir, 'cache', 'hashes.json'))]);
+    const session = new ArchiveSession(root, sidecar.dir, sidecar.elsewhere, new Map(), hashes, cache, onProgress, options);
+    const searching = LunrSearchService.open(path.join(sidecar.dir, 'index'), session.directory());
+    await session.identify(await scanning);
+    session.search = await searching;
     session.ready = session.enqueue(() => session.catchUp());
     if (options.watch) session.stopWatching = watchFolder(root, () => void session.refresh());
     return ok(session);
@@ -172,6 +175,7 @@ export class ArchiveSession {
     if (gone.length) await this.search.remove(gone);
     const toIndex = [...this.letters.values()].filter((e) => e.summary.status === 'ok' && !indexed.has(e.summary.id)).map((e) => e.summary.id);
     await this.index(toIndex);
+    this.search.prime?.();
     this.onProgress({ phase: 'done', done: this.letters.size, total: this.letters.size });
   }
 

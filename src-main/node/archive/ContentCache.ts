@@ -18,6 +18,22 @@ export type CachedContent = CatalogEntry & { text: LetterText };
 const PAGE_BREAK = '\f';
 
 /**
+ * Metadata without the provenance of each field: the catalog is read whole at every open, and
+ * sources (page and rectangle per field) doubled it. letter:content gives them from `<id>.json`.
+ */
+function withoutSources(metadata: LetterMetadata | null): LetterMetadata | null {
+  if (!metadata) return null;
+  const slim = { ...metadata } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(slim)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && 'source' in value) {
+      const { source: _source, ...rest } = value as Record<string, unknown>;
+      slim[key] = rest;
+    }
+  }
+  return slim as LetterMetadata;
+}
+
+/**
  * Writes a cache file through a temp file and a rename, without fsync: the cache can always be
  * made again from the letters, and two fsyncs per letter made a cold index of 10,000 letters
  * wait on the disk. A file torn by a power cut fails to parse and the letter is read again.
@@ -48,7 +64,14 @@ export class ContentCache {
     } catch {
       // No catalog yet (or damaged): every letter is read again.
     }
-    return new ContentCache(dir, entries);
+    const cache = new ContentCache(dir, entries);
+    // Catalogs written before sources were left out are slimmed once.
+    const first = entries.values().next().value;
+    if (first?.metadata && Object.values(first.metadata).some((v) => typeof v === 'object' && v !== null && 'source' in v)) {
+      for (const entry of entries.values()) entry.metadata = withoutSources(entry.metadata);
+      cache.catalogChanged = true;
+    }
+    return cache;
   }
 
   /** Status and metadata of a letter that was read before. */
@@ -65,7 +88,7 @@ export class ContentCache {
     const pages = content.text.pages.map((p) => p.text);
     await writeDerived(this.file(id, 'json'), JSON.stringify(content));
     await writeDerived(this.file(id, 'txt'), pages.join(PAGE_BREAK));
-    this.catalog.set(id, { status: content.status, ...(content.message ? { message: content.message } : {}), metadata: content.metadata });
+    this.catalog.set(id, { status: content.status, ...(content.message ? { message: content.message } : {}), metadata: withoutSources(content.metadata) });
     this.catalogChanged = true;
     this.remember(id, pages);
   }

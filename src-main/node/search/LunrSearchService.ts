@@ -109,6 +109,14 @@ export class LunrSearchService implements SearchService {
 
   private pendingWrites = new Set<string>();
 
+  /** Builds what the first query would otherwise build (live documents, facts per letter). */
+  prime(): void {
+    for (const [name, segment] of this.segments) {
+      const live = this.liveOf(name, segment);
+      segment.ids.forEach((id, doc) => live.alive[doc] && this.factsAt(live, id, doc));
+    }
+  }
+
   /** Which documents of a segment are current, built again after every change. */
   private liveOf(name: string, segment: LunrSegment): Live {
     let live = this.live.get(name);

@@ -37,6 +37,8 @@ export interface SearchService {
   remove(ids: readonly string[]): Promise<void>;
   /** Runs a query; a malformed one fails with `bad-query`, never throws. */
   search(request: SearchRequest): Promise<Result<SearchResponse>>;
+  /** Optional: prepares in-memory tables so that the first query is as fast as the next. */
+  prime?(): void;
   /** Writes whatever is not yet on disk and stops background work. */
   close(): Promise<void>;
 }
