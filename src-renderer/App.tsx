@@ -29,7 +29,7 @@ import { useNotes } from './features/notes/useNotes';
 import { ReadingRoomPanel, type PanelTab } from './features/ReadingRoomPanel';
 import { SearchBox } from './features/search/SearchBox';
 import { SearchHits } from './features/search/SearchHits';
-import { matchedTerms } from './features/search/Snippet';
+import { useHitNavigation } from './features/search/useHitNavigation';
 import { useSearch } from './features/search/useSearch';
 import { Reader } from './features/viewer/Reader';
 import { useViewer } from './features/viewer/useViewer';
@@ -51,7 +51,6 @@ export function App({ api }: { api: LeeszaalApi }) {
   const [exportOpen, setExportOpen] = useState(false);
   const [sourceField, setSourceField] = useState<MetadataField | null>(null);
   const [pendingNote, setPendingNote] = useState<PdfSelection | null>(null);
-  const [hitTerms, setHitTerms] = useState<string[] | null>(null);
   const [contentVersion, setContentVersion] = useState(0);
   const pdf = usePdfDocument(api, selectedId);
   const viewer = useViewer();
@@ -70,6 +69,13 @@ export function App({ api }: { api: LeeszaalApi }) {
   );
   const search = useSearch(calls.search, searchFilters);
   const content = useFetched(calls.letterContent, selectedId, contentVersion);
+  const hitNavigation = useHitNavigation({
+    search,
+    selectedId,
+    pages: content.value?.id === selectedId ? (content.value?.text?.pages ?? null) : null,
+    handle: viewer.handle,
+    openLetter: (id, page) => openLetter(id, page),
+  });
   const links = useFetched(calls.letterLinks, selectedId);
 
   const noteCounts = useMemo(() => {
@@ -93,15 +99,14 @@ export function App({ api }: { api: LeeszaalApi }) {
     if (pendingNote) list.push({ id: 'pending', page: pendingNote.page, rects: pendingNote.rects, kind: 'pending' });
     const source = sourceField ? content.value?.metadata?.[sourceField]?.source : undefined;
     if (source) list.push({ id: `source-${sourceField}`, page: source.page, rects: [source.rect], kind: 'source', label: t(`metadata.${sourceField}`) });
-    return list;
-  }, [notes.notes, pendingNote, sourceField, content.value, t]);
+    return [...hitNavigation.overlays, ...list];
+  }, [notes.notes, pendingNote, sourceField, content.value, t, hitNavigation.overlays]);
 
   const openLetter = useCallback((id: string, page = 1) => {
     openedAt.current = { id, at: performance.now(), painted: false };
     setInitialPage(page);
     setSelectedId(id);
     setPendingNote(null);
-    setHitTerms(null);
   }, []);
 
   const onPageRendered = useCallback((page: number) => {
@@ -112,37 +117,6 @@ export function App({ api }: { api: LeeszaalApi }) {
     window.dispatchEvent(new CustomEvent('leeszaal:firstpage', { detail: { letterId: opened.id, page, ms: performance.now() - opened.at } }));
   }, []);
 
-  // A search hit opens its letter with every hit highlighted by pdf.js's find controller.
-  useEffect(() => {
-    if (viewer.handle && hitTerms?.length) viewer.handle.find(hitTerms);
-  }, [viewer.handle, hitTerms]);
-
-  const openHit = (index: number, page?: number) => {
-    const hit = search.response?.hits[index];
-    if (!hit) return;
-    search.setCurrent(index);
-    if (hit.letter.id === selectedId && viewer.handle) {
-      viewer.handle.goToPage(page ?? hit.pages[0] ?? 1);
-      const terms = matchedTerms(hit.snippets);
-      setHitTerms(terms);
-      viewer.handle.find(terms);
-      return;
-    }
-    openLetter(hit.letter.id, page ?? hit.pages[0] ?? 1);
-    setHitTerms(matchedTerms(hit.snippets));
-  };
-  const stepHit = (step: 1 | -1) => {
-    const status = viewer.findStatus;
-    const hits = search.response?.hits ?? [];
-    const inLetter = hitTerms && status && status.total > 0;
-    if (inLetter && (step > 0 ? status.current < status.total : status.current > 1)) {
-      viewer.handle?.find(hitTerms, { again: true, previous: step < 0 });
-      return;
-    }
-    if (hits.length === 0) return;
-    const next = (search.current + step + hits.length) % hits.length;
-    openHit(next);
-  };
   const stepLetter = (step: 1 | -1) => {
     const list = shown.map((row) => row.id);
     const index = selectedId ? list.indexOf(selectedId) : -1;
@@ -182,8 +156,8 @@ export function App({ api }: { api: LeeszaalApi }) {
       run: letterOpen ? () => viewer.commands.find((command) => command.id === 'findInLetter')?.run() : focus('#archive-search'),
     },
     { id: 'searchArchive', label: 'commands.searchArchive', keys: ['Ctrl+Shift+F', '/'], enabled: calls.search !== undefined, run: focus('#archive-search') },
-    { id: 'nextHit', label: 'commands.nextHit', keys: menuCommandKeys.nextHit, enabled: (search.response?.hits.length ?? 0) > 0 || !!viewer.findStatus, run: () => stepHit(1) },
-    { id: 'previousHit', label: 'commands.previousHit', keys: menuCommandKeys.previousHit, enabled: (search.response?.hits.length ?? 0) > 0 || !!viewer.findStatus, run: () => stepHit(-1) },
+    { id: 'nextHit', label: 'commands.nextHit', keys: menuCommandKeys.nextHit, enabled: hitNavigation.canStep, run: () => hitNavigation.step(1) },
+    { id: 'previousHit', label: 'commands.previousHit', keys: menuCommandKeys.previousHit, enabled: hitNavigation.canStep, run: () => hitNavigation.step(-1) },
     { id: 'addNote', label: 'commands.addNote', keys: menuCommandKeys.addNote, enabled: letterOpen && calls.notes !== undefined, run: addNote },
     { id: 'undo', label: 'commands.undo', keys: ['Ctrl+Z'], inFields: false, enabled: calls.notes !== undefined, run: () => void notes.undo() },
     { id: 'redo', label: 'commands.redo', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], inFields: false, enabled: calls.notes !== undefined, run: () => void notes.redo() },
@@ -271,7 +245,7 @@ export function App({ api }: { api: LeeszaalApi }) {
                 tookMs={search.response.tookMs}
                 pending={search.response.pending}
                 current={search.current}
-                onOpen={openHit}
+                onOpen={hitNavigation.open}
                 onClear={search.clear}
               />
             ) : (
@@ -289,6 +263,9 @@ export function App({ api }: { api: LeeszaalApi }) {
             <UnreadableLetters letters={archive.letters} onOpen={(id) => openLetter(id)} />
           </nav>
           <main className="reader" id="reader" aria-label={t('viewer.region')}>
+            <span className="visually-hidden" role="status" data-testid="hit-position" data-position={hitNavigation.position ?? ''}>
+              {hitNavigation.position && t('search.hitPosition', { position: hitNavigation.position.replace('/', ` ${t('shortcuts.of')} `) })}
+            </span>
             <Reader pdf={pdf} viewer={viewer} commands={byId} overlays={overlays} initialPage={initialPage} onPageRendered={onPageRendered} />
           </main>
           <ReadingRoomPanel

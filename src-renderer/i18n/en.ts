@@ -133,6 +133,7 @@ export const en: Messages = {
     page: 'p. {{page}}',
     pages_one: 'Hit on page',
     pages_other: 'Hits on pages',
+    hitPosition: 'Hit {{position}} in this letter',
     openAtPage: 'Open at page {{page}}: {{text}}',
     syntax: {
       0: 'letters with any of these words (inflected forms too)',
@@ -235,6 +236,6 @@ export const en: Messages = {
     thumbnails: 'Show or hide thumbnails',
     shortcuts: 'Keyboard shortcuts',
   },
-  shortcuts: { title: 'Keyboard shortcuts', action: 'Action', keys: 'Keys', or: 'or' },
+  shortcuts: { title: 'Keyboard shortcuts', action: 'Action', keys: 'Keys', or: 'or', of: 'of' },
   dialog: { close: 'Close' },
 };

@@ -131,6 +131,7 @@ export const nl = {
     page: 'p. {{page}}',
     pages_one: 'Treffer op pagina',
     pages_other: 'Treffers op pagina’s',
+    hitPosition: 'Treffer {{position}} in deze brief',
     openAtPage: 'Openen op pagina {{page}}: {{text}}',
     syntax: {
       0: 'brieven met een van deze woorden (ook verbogen vormen: Noorse, trainingen)',
@@ -233,7 +234,7 @@ export const nl = {
     thumbnails: 'Miniaturen tonen of verbergen',
     shortcuts: 'Sneltoetsen',
   },
-  shortcuts: { title: 'Sneltoetsen', action: 'Actie', keys: 'Toetsen', or: 'of' },
+  shortcuts: { title: 'Sneltoetsen', action: 'Actie', keys: 'Toetsen', or: 'of', of: 'van' },
   dialog: { close: 'Sluiten' },
 } as const;
 

@@ -5,7 +5,7 @@ export type Overlay = {
   id: string;
   page: number;
   rects: readonly PdfRect[];
-  kind: 'source' | 'note' | 'pending';
+  kind: 'source' | 'note' | 'pending' | 'hit' | 'hit-current';
   /** CSS colour of a note's highlight. */
   colour?: string;
   /** Accessible description (the note's text, the field's name). */

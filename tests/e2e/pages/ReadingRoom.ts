@@ -67,10 +67,10 @@ export class ReadingRoom {
     return this.page.locator('[data-testid="hit-list"] > li').count();
   }
 
-  /** Opens a hit's letter and waits until pdf.js has highlighted the hits in it. */
+  /** Opens a hit's letter and waits until its hits are highlighted, the current one emphasised. */
   async openHit(index: number): Promise<void> {
     await this.page.locator('.hit-title').nth(index).click();
-    await this.page.locator('.textLayer .highlight').first().waitFor({ state: 'attached' });
+    await this.page.locator('.lz-overlay-hit-current').first().waitFor({ state: 'attached' });
   }
 
   /** Selects the words of the letter's text layer that contain `text` (as a user's drag would). */
@@ -120,7 +120,7 @@ export class ReadingRoom {
   async hitState(): Promise<{ hit: number; find: string }> {
     return this.page.evaluate(() => ({
       hit: [...document.querySelectorAll('[data-testid="hit-list"] > li')].findIndex((item) => item.classList.contains('hit-current')),
-      find: document.querySelector<HTMLElement>('.pdf-frame')?.dataset.find ?? '',
+      find: document.querySelector<HTMLElement>('[data-testid="hit-position"]')?.dataset.position ?? '',
     }));
   }
 
