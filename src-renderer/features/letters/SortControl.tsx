@@ -3,30 +3,34 @@ import type { SortKey, SortOrder } from './LetterRow';
 
 const keys: SortKey[] = ['date', 'subject', 'sender', 'reference'];
 
-/** Chooses the column and direction the letter list is sorted by. */
+/**
+ * Chooses the column the letter list is sorted by (one click per column, as in a table header);
+ * choosing the same column again turns the direction around.
+ */
 export function SortControl({ order, onChange }: { order: SortOrder; onChange: (order: SortOrder) => void }) {
   const { t } = useTranslation();
+  const direction = order.descending ? t('letters.descending') : t('letters.ascending');
   return (
-    <div className="sort-control">
-      <label>
-        {t('letters.sortBy')}{' '}
-        <select value={order.key} onChange={(event) => onChange({ ...order, key: event.target.value as SortKey })}>
-          {keys.map((key) => (
-            <option key={key} value={key}>
-              {t(`letters.sort.${key}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={order.descending ? t('letters.descending') : t('letters.ascending')}
-        title={order.descending ? t('letters.descending') : t('letters.ascending')}
-        onClick={() => onChange({ ...order, descending: !order.descending })}
-      >
-        {order.descending ? '↓' : '↑'}
-      </button>
+    <div className="sort-control" role="group" aria-label={t('letters.sortBy')}>
+      <span className="sort-label" aria-hidden="true">
+        {t('letters.sortBy')}
+      </span>
+      {keys.map((key) => {
+        const active = order.key === key;
+        return (
+          <button
+            key={key}
+            type="button"
+            className="sort-button"
+            aria-pressed={active}
+            title={active ? direction : undefined}
+            onClick={() => onChange(active ? { ...order, descending: !order.descending } : { key, descending: key === 'date' })}
+          >
+            {t(`letters.sort.${key}`)}
+            {active && <span aria-label={direction}>{order.descending ? ' ↓' : ' ↑'}</span>}
+          </button>
+        );
+      })}
     </div>
   );
 }
