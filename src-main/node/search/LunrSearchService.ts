@@ -23,7 +23,7 @@ const SMALL = 200;
 const MAX_SMALL = 6;
 const MAX_MATCHES = 500;
 /** Time after which phrase checks stop once a page of results is found (see search). */
-const PHRASE_BUDGET_MS = 12;
+const PHRASE_BUDGET_MS = 5;
 
 /** The fields lunr indexes, from a letter's text, metadata and notes. */
 export function indexDocument(letter: IndexedLetter): IndexDocument {
@@ -46,6 +46,7 @@ export class LunrSearchService implements SearchService {
   private writing: Promise<void> = Promise.resolve();
   /** Per segment: its current documents and what filters, sorting and facets need of them. */
   private readonly live = new Map<string, Live>();
+  private readonly expansionCache = new Map<string, string[]>();
   /** manifest.letters as a Map: looked up once per candidate of every query. */
   private readonly location: Map<string, string>;
 
@@ -90,6 +91,7 @@ export class LunrSearchService implements SearchService {
 
   async remove(ids: readonly string[]): Promise<void> {
     this.live.clear();
+    this.expansionCache.clear();
     for (const id of ids) {
       delete this.manifest.letters[id];
       this.location.delete(id);
@@ -150,6 +152,7 @@ export class LunrSearchService implements SearchService {
     this.segments.set(name, segment);
     this.manifest.segments[name] = documents.length;
     this.live.clear();
+    this.expansionCache.clear();
     for (const doc of documents) {
       this.manifest.letters[doc.id] = name;
       this.location.set(doc.id, name);
@@ -253,18 +256,22 @@ export class LunrSearchService implements SearchService {
     const sort = request.sort ?? 'relevance';
     // Plain string comparison: ISO dates sort as strings, and localeCompare costs a microsecond.
     const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    matched.sort((a, b) =>
+    const compare = (a: Matched, b: Matched) =>
       sort === 'date-desc'
         ? byDate(b.facts.date ?? '', a.facts.date ?? '') || b.score - a.score
         : sort === 'date-asc'
           ? byDate(a.facts.date ?? '9999', b.facts.date ?? '9999') || b.score - a.score
-          : b.score - a.score || byDate(b.facts.date ?? '', a.facts.date ?? ''),
-    );
+          : b.score - a.score || byDate(b.facts.date ?? '', a.facts.date ?? '');
     const offset = request.offset ?? 0;
     const limit = request.limit ?? 20;
     let exact = true;
     let total = matched.length;
     const phrases = clauses.filter((c): c is Extract<QueryClause, { kind: 'phrase' }> => c.kind === 'phrase');
+    // Phrase checks walk the results in order, so they need them all sorted; otherwise only the
+    // page is needed, and sorting 10,000 letters for 20 costs more than the search itself.
+    const facetsOf = phrases.length ? null : countFacets(matched.map((m) => m.facts));
+    if (phrases.length) matched.sort(compare);
+    else matched = firstInOrder(matched, offset + limit, compare);
     if (phrases.length) {
       // A common phrase in a large archive has thousands of candidates. Check them in result
       // order; once the page is full and the budget spent, estimate the rest from the rate seen.
@@ -282,7 +289,7 @@ export class LunrSearchService implements SearchService {
     }
 
     // 4. Facets over everything matched (estimates when not exact), then the page.
-    const facets = countFacets(matched.map((m) => m.facts));
+    const facets = facetsOf ?? countFacets(matched.map((m) => m.facts));
     const page = matched.slice(offset, offset + limit);
     const matcher = queryMatcher(clauses, expansions);
     const hits: SearchHit[] = [];
@@ -311,14 +318,25 @@ export class LunrSearchService implements SearchService {
     });
   }
 
-  /** Fuzzy and wildcard terms, expanded once against the words of every segment. */
+  /**
+   * Fuzzy and wildcard terms, expanded once against the words of every segment. Expansions
+   * depend only on the segments' words, so they are kept until the segments change (a user
+   * refining a query repeats its terms).
+   */
   private expand(clauses: readonly QueryClause[]): Map<string, string[]> {
     const expansions = new Map<string, string[]>();
     for (const clause of clauses) {
       if (clause.kind !== 'term' || !(clause.fuzzy || clause.wildcard)) continue;
-      const words = new Set<string>();
-      for (const segment of this.segments.values()) for (const word of segment.expand(clause)) words.add(word);
-      expansions.set(expansionKey(clause), [...words].slice(0, MAX_EXPANSIONS * 2));
+      const key = expansionKey(clause);
+      let found = this.expansionCache.get(key);
+      if (!found) {
+        const words = new Set<string>();
+        for (const segment of this.segments.values()) for (const word of segment.expand(clause)) words.add(word);
+        found = [...words].slice(0, MAX_EXPANSIONS * 2);
+        if (this.expansionCache.size > 500) this.expansionCache.clear();
+        this.expansionCache.set(key, found);
+      }
+      expansions.set(key, found);
     }
     return expansions;
   }
@@ -352,4 +370,23 @@ export class LunrSearchService implements SearchService {
     }
     return true;
   }
+}
+
+/** The first `count` items in `compare` order (sorted), without sorting them all. */
+export function firstInOrder<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (items.length <= count * 4) return [...items].sort(compare);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count && compare(item, best[count - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(best[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }

@@ -115,3 +115,12 @@ describe('LunrSearchService', () => {
     expect(await service.search({ query: 'onbekend:veld' })).toMatchObject({ ok: false, error: { code: 'bad-query' } });
   });
 });
+
+describe('firstInOrder', () => {
+  it.each([5, 20, 200])('gives the first %i of 1000 as a full sort would', async (count) => {
+    const { firstInOrder } = await import('../../../../../src-main/node/search/LunrSearchService');
+    const items = Array.from({ length: 1000 }, (_, i) => ({ score: (i * 7919) % 1000, i }));
+    const compare = (a: { score: number; i: number }, b: { score: number; i: number }) => b.score - a.score || a.i - b.i;
+    expect(firstInOrder(items, count, compare)).toEqual([...items].sort(compare).slice(0, count));
+  });
+});
