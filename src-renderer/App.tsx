@@ -266,7 +266,18 @@ export function App({ api }: { api: LeeszaalApi }) {
             <span className="visually-hidden" role="status" data-testid="hit-position" data-position={hitNavigation.position ?? ''}>
               {hitNavigation.position && t('search.hitPosition', { position: hitNavigation.position.replace('/', ` ${t('shortcuts.of')} `) })}
             </span>
-            <Reader pdf={pdf} viewer={viewer} commands={byId} overlays={overlays} initialPage={initialPage} onPageRendered={onPageRendered} />
+            <Reader
+              pdf={pdf}
+              viewer={viewer}
+              commands={byId}
+              overlays={overlays}
+              initialPage={initialPage}
+              onPageRendered={onPageRendered}
+              onNoteClick={(id) => {
+                setTab('notes');
+                requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(id)}"] .note-jump`)?.focus());
+              }}
+            />
           </main>
           <ReadingRoomPanel
             tab={tab}

@@ -10,10 +10,12 @@ type Props = ViewerEvents & {
   initialPage?: number;
   overlays: readonly Overlay[];
   onReady: (handle: ViewerHandle | null) => void;
+  /** A click on a note's highlight (overlays let clicks through to the text layer for selecting). */
+  onNoteClick?: (id: string) => void;
 };
 
 /** The pdf.js viewer with its text layer; one viewer per open letter, destroyed with it. */
-export function PdfViewer({ document, initialPage, overlays, onReady, ...events }: Props) {
+export function PdfViewer({ document, initialPage, overlays, onReady, onNoteClick, ...events }: Props) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<ViewerHandle | null>(null);
@@ -54,7 +56,22 @@ export function PdfViewer({ document, initialPage, overlays, onReady, ...events 
   }, [overlays]);
 
   return (
-    <div ref={container} className="pdf-container" data-testid="pdf-container" tabIndex={0} aria-label={t('viewer.region')}>
+    <div
+      ref={container}
+      className="pdf-container"
+      data-testid="pdf-container"
+      tabIndex={0}
+      aria-label={t('viewer.region')}
+      onClick={(event) => {
+        // A click that ends a text selection is not a click on a note.
+        if (!onNoteClick || !window.getSelection()?.isCollapsed) return;
+        const hit = [...(container.current?.querySelectorAll<HTMLElement>('.lz-overlay-note') ?? [])].find((box) => {
+          const rect = box.getBoundingClientRect();
+          return event.clientX >= rect.left && event.clientX <= rect.right && event.clientY >= rect.top && event.clientY <= rect.bottom;
+        });
+        if (hit?.dataset.overlayId) onNoteClick(hit.dataset.overlayId);
+      }}
+    >
       <div className="pdfViewer" />
     </div>
   );

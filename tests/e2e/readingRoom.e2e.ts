@@ -172,6 +172,10 @@ describe('reading room', () => {
     await page.waitForFunction(() => document.querySelector('.page[data-page-number="1"] .lz-overlay-note') !== null);
     await expect.poll(aligned).toBe(true);
     await room.screenshots('07-notes');
+    // Clicking the highlight in the letter brings its note forward in the notes tab.
+    await page.getByRole('tab', { name: 'Gegevens' }).click();
+    await room.noteHighlights().first().click({ force: true });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-note-id]') !== null)).toBe(true);
     await room.press('w');
     await page.getByRole('button', { name: /Notitie verwijderen: Geachte/ }).click();
     await page.getByRole('status').filter({ hasText: 'Notitie verwijderd.' }).waitFor();

@@ -16,10 +16,11 @@ type Props = {
   overlays: readonly Overlay[];
   initialPage: number;
   onPageRendered: (page: number) => void;
+  onNoteClick?: (id: string) => void;
 };
 
 /** The middle of the reading room: the open letter with its toolbar, find bar and thumbnails. */
-export function Reader({ pdf, viewer, commands, overlays, initialPage, onPageRendered }: Props) {
+export function Reader({ pdf, viewer, commands, overlays, initialPage, onPageRendered, onNoteClick }: Props) {
   const { t } = useTranslation();
   if (pdf.status === 'idle') return <p className="empty">{t('letters.choose')}</p>;
   if (pdf.status === 'loading') return <p className="empty" role="status">{t('viewer.loading')}</p>;
@@ -55,6 +56,7 @@ export function Reader({ pdf, viewer, commands, overlays, initialPage, onPageRen
             onScaleChange={viewer.setScale}
             onFind={viewer.setFindStatus}
             onPageRendered={onPageRendered}
+            onNoteClick={onNoteClick}
           />
         </div>
       </div>
