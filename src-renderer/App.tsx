@@ -51,6 +51,7 @@ export function App({ api }: { api: LeeszaalApi }) {
   const [exportOpen, setExportOpen] = useState(false);
   const [sourceField, setSourceField] = useState<MetadataField | null>(null);
   const [pendingNote, setPendingNote] = useState<PdfSelection | null>(null);
+  const [noSelection, setNoSelection] = useState(false);
   const [contentVersion, setContentVersion] = useState(0);
   const pdf = usePdfDocument(api, selectedId);
   const viewer = useViewer();
@@ -107,6 +108,7 @@ export function App({ api }: { api: LeeszaalApi }) {
     setInitialPage(page);
     setSelectedId(id);
     setPendingNote(null);
+    setNoSelection(false);
   }, []);
 
   const onPageRendered = useCallback((page: number) => {
@@ -125,7 +127,9 @@ export function App({ api }: { api: LeeszaalApi }) {
   };
   const addNote = () => {
     const selection = viewer.handle?.selection() ?? null;
+    setSourceField(null);
     setTab('notes');
+    setNoSelection(!selection);
     if (selection) setPendingNote(selection);
   };
   const runExport = async (choice: ExportChoice): Promise<ExportOutcome> => {
@@ -140,6 +144,7 @@ export function App({ api }: { api: LeeszaalApi }) {
 
   const focus = (selector: string) => () => document.querySelector<HTMLElement>(selector)?.focus();
   const showTab = (id: PanelTab) => () => {
+    setSourceField(null);
     setTab(id);
     requestAnimationFrame(focus(`#tab-${id}`));
   };
@@ -274,6 +279,7 @@ export function App({ api }: { api: LeeszaalApi }) {
               initialPage={initialPage}
               onPageRendered={onPageRendered}
               onNoteClick={(id) => {
+                setSourceField(null);
                 setTab('notes');
                 requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(id)}"] .note-jump`)?.focus());
               }}
@@ -281,7 +287,11 @@ export function App({ api }: { api: LeeszaalApi }) {
           </main>
           <ReadingRoomPanel
             tab={tab}
-            onTab={setTab}
+            onTab={(next) => {
+              // The metadata tab unmounts without a blur: its source outline goes with it.
+              setSourceField(null);
+              setTab(next);
+            }}
             noteCount={notes.notes.length}
             metadata={
               !selectedId ? (
@@ -307,7 +317,7 @@ export function App({ api }: { api: LeeszaalApi }) {
                 <NotesTab
                   notes={notes.notes}
                   pending={pendingNote}
-                  warning={notes.warning}
+                  warning={noSelection ? t('notes.noSelection') : notes.warning}
                   addShortcut={byId.get('addNote')?.keys[0] ?? ''}
                   onAdd={addNote}
                   onCreate={(draft) => {
