@@ -13,6 +13,9 @@ export type LetterLine = {
   bold: boolean;
   pageWidth: number;
   pageHeight: number;
+  /** The page's visible-box origin: `rect` is relative to it, provenance adds it back. */
+  pageX: number;
+  pageY: number;
   /** A blank line (paragraph break) precedes this line in the page text. */
   afterBreak: boolean;
 };
@@ -40,11 +43,14 @@ export function letterLines(text: LetterText): LetterLine[] {
         index: lines.length,
         page: page.number,
         text: normalised,
-        rect: line.rect,
+        // Rules compare positions with the page's size, so they see box-relative rects.
+        rect: shift(line.rect, -(page.x ?? 0), -(page.y ?? 0)),
         fontSize: line.fontSize,
         bold: line.bold ?? false,
         pageWidth: page.width,
         pageHeight: page.height,
+        pageX: page.x ?? 0,
+        pageY: page.y ?? 0,
         afterBreak: /\n[ \t\u00a0]*\n/.test(between),
       });
     }
@@ -79,5 +85,12 @@ export function provenanceOf(lines: readonly LetterLine[]): Provenance | undefin
     Math.max(...same.map((l) => l.rect[2])),
     Math.max(...same.map((l) => l.rect[3])),
   ] as PdfRect;
-  return { page: first.page, rect };
+  return { page: first.page, rect: shift(rect, first.pageX, first.pageY) };
+}
+
+/** A rect moved by (dx, dy). */
+export function shift(rect: PdfRect, dx: number, dy: number): PdfRect {
+  if (!dx && !dy) return rect;
+  const [x1, y1, x2, y2] = rect;
+  return [x1 + dx, y1 + dy, x2 + dx, y2 + dy] as PdfRect;
 }

@@ -5,7 +5,7 @@ import type { LetterMetadata, LetterText } from '../../shared/contract/letterCon
 import { detectLanguage } from './detectLanguage';
 import { usableTitle } from './documentInfo';
 import type { Field } from './fieldValue';
-import { letterLines, type LetterLine } from './letterLines';
+import { letterLines, shift, type LetterLine } from './letterLines';
 import { readDate } from './readDate';
 import { readRecipient } from './readRecipient';
 import { readReference, readTheirReference } from './readReference';
@@ -30,7 +30,7 @@ function markUsed(used: Set<number>, field: Field<unknown> | undefined, lines: r
   const [x1, y1, x2, y2] = field.source.rect;
   for (const line of lines) {
     if (line.page !== field.source.page) continue;
-    const [a, b, c, d] = line.rect;
+    const [a, b, c, d] = shift(line.rect, line.pageX, line.pageY);
     if (a >= x1 - 0.5 && b >= y1 - 0.5 && c <= x2 + 0.5 && d <= y2 + 0.5) used.add(line.index);
   }
 }

@@ -120,7 +120,7 @@ async function readPage(page: PDFPageProxy, withFontNames: boolean): Promise<Pag
     });
   }
   const lines = [...undoHyphenation(layoutLines(pieces)), ...turned];
-  return pageFromLines(page.pageNumber, box.width, box.height, lines);
+  return pageFromLines(page.pageNumber, box.width, box.height, lines, box);
 }
 
 /**

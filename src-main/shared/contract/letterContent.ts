@@ -30,6 +30,12 @@ export const pageTextSchema = z.object({
   number: z.number().int().positive(),
   width: z.number().nonnegative(),
   height: z.number().nonnegative(),
+  /**
+   * Lower-left corner of the page's visible box in user units, when it is not (0, 0): some PDFs
+   * shift their crop box. Line rects are true user units; layout rules subtract this origin.
+   */
+  x: z.number().optional(),
+  y: z.number().optional(),
   /** The page's text in reading order; lines joined with "\n". */
   text: z.string(),
   lines: z.array(textLineSchema),
