@@ -76,7 +76,7 @@ export class ReadingRoom {
   /** Selects the words of the letter's text layer that contain `text` (as a user's drag would). */
   async selectText(text: string): Promise<void> {
     const found = await this.page.evaluate((wanted) => {
-      const spans = [...document.querySelectorAll<HTMLElement>('.textLayer span')];
+      const spans = Array.from(document.querySelectorAll<HTMLElement>('.textLayer span'));
       const span = spans.find((candidate) => candidate.textContent?.includes(wanted));
       const node = span?.firstChild;
       if (!node?.textContent) return false;
@@ -119,7 +119,7 @@ export class ReadingRoom {
   /** Which hit of the hit list is open, and which match in its letter pdf.js has selected. */
   async hitState(): Promise<{ hit: number; find: string }> {
     return this.page.evaluate(() => ({
-      hit: [...document.querySelectorAll('[data-testid="hit-list"] > li')].findIndex((item) => item.classList.contains('hit-current')),
+      hit: Array.from(document.querySelectorAll('[data-testid="hit-list"] > li')).findIndex((item) => item.classList.contains('hit-current')),
       find: document.querySelector<HTMLElement>('[data-testid="hit-position"]')?.dataset.position ?? '',
     }));
   }
