@@ -197,14 +197,20 @@ function row(m: Measurement): string {
 
 /**
  * The measuring child runs this file bundled like the product (esbuild, plain Node), not under
- * tsx, whose loader thread would add its own memory to the peak RSS. The bundle sits in
- * out/bench/ so that the worker pool finds out/cli/extractWorker.js as in the built app.
+ * tsx, whose loader thread would add its own memory to the peak RSS. The pool finds the worker
+ * next to the bundle, as in the built app.
  */
 async function bundleSelf(): Promise<string> {
   const { build } = await import('esbuild');
   const pkg = JSON.parse(await fs.readFile(path.join(here, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  const outfile = path.join(here, '..', 'out', 'bench', 'search.mjs');
-  if (!existsSync(path.join(here, '..', 'out', 'cli', 'extractWorker.js'))) throw new Error('Build first: node scripts/build.mjs node');
+  // Bundle and worker go to bench/data/build/ (gitignored): out/ is rebuilt, and wiped, by every
+  // build, which must not pull the worker away from under a 10-minute run.
+  const buildDir = path.join(here, 'data', 'build');
+  const outfile = path.join(buildDir, 'search.mjs');
+  const worker = path.join(here, '..', 'out', 'cli', 'extractWorker.js');
+  if (!existsSync(worker)) throw new Error('Build first: node scripts/build.mjs node');
+  await fs.mkdir(buildDir, { recursive: true });
+  await fs.copyFile(worker, path.join(buildDir, 'extractWorker.js'));
   await build({
     entryPoints: [fileURLToPath(import.meta.url)],
     outfile,
