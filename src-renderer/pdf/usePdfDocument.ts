@@ -41,7 +41,10 @@ export function usePdfDocument(api: LeeszaalApi, letterId: string | null): PdfSt
     })();
     return () => {
       cancelled = true;
-      if (document) void document.destroy();
+      // The viewer lets go of the document in the next render; destroying it before that makes
+      // pdf.js's viewer fail mid-initialisation ("Transport destroyed"), so wait a moment.
+      const doomed = document;
+      if (doomed) setTimeout(() => void doomed.destroy(), 1000);
     };
   }, [api, letterId]);
   return state;

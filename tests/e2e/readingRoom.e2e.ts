@@ -118,6 +118,23 @@ describe('reading room', () => {
     expect(words.length).toBeGreaterThan(0);
   });
 
+  it('explains the query language and says what is wrong with a query', async () => {
+    await page.getByRole('button', { name: 'Hulp bij zoeken' }).click();
+    const help = page.getByRole('dialog', { name: 'Hulp bij zoeken' });
+    await help.waitFor();
+    expect(await help.textContent()).toContain('"wet open overheid"');
+    expect(JSON.stringify(await room.seriousViolations(), null, 1)).toBe('[]');
+    await room.screenshots('05-search-help');
+    await room.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    const box = page.getByRole('searchbox', { name: 'Zoeken in het archief' });
+    await box.fill('betreft:');
+    await box.press('Enter');
+    const alert = page.locator('#search-error');
+    await alert.waitFor();
+    expect((await alert.textContent())?.length).toBeGreaterThan(10);
+  });
+
   it('moves to the next hit, across letters, with F3 and back with Shift+F3', async () => {
     await room.search('toezegging');
     await room.openHit(0);

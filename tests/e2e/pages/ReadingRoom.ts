@@ -62,14 +62,20 @@ export class ReadingRoom {
   async search(query: string): Promise<number> {
     const box = this.page.getByRole('searchbox', { name: /Zoeken in het archief|Search the archive/ });
     await box.fill(query);
+    const answered = this.page.waitForResponse((response) => response.url().endsWith('/api/searchLetters'));
     await box.press('Enter');
-    await this.page.getByTestId('hit-list').waitFor();
+    await answered;
+    // busy was set before the request went out and is cleared with the results in one render.
+    await this.page.locator('#archive-search[aria-busy="false"]').waitFor();
+    await this.page.getByRole('heading', { name: /gevonden|found/ }).waitFor();
     return this.page.locator('[data-testid="hit-list"] > li').count();
   }
 
   /** Opens a hit's letter and waits until its hits are highlighted, the current one emphasised. */
   async openHit(index: number): Promise<void> {
     await this.page.locator('.hit-title').nth(index).click();
+    await this.page.locator('[data-testid="hit-list"] > li').nth(index).and(this.page.locator('.hit-current')).waitFor();
+    await this.page.locator('[data-testid="hit-position"]:not([data-position=""])').waitFor({ state: 'attached' });
     await this.page.locator('.lz-overlay-hit-current').first().waitFor({ state: 'attached' });
   }
 
