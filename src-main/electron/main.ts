@@ -50,6 +50,7 @@ function runApp(): void {
   const allowedFolders = new Set<string>();
   let current: MainWindow | null = null;
   let pendingArchive = archiveArgument(process.argv, app.isPackaged, process.cwd(), pathKindOnDisk);
+  let closeArchive: () => Promise<void> = async () => {};
   let openFolder: (folder: string) => Promise<void> = async (folder) => {
     pendingArchive = folder; // before the window exists: opened at start
   };
@@ -71,8 +72,12 @@ function runApp(): void {
   });
   app.on('window-all-closed', () => {
     // The last bounds must reach the disk before the process ends.
+    // The archive's extraction workers and watcher are stopped so the process can end.
     const flushed = current ? current.flushBounds() : Promise.resolve();
-    void flushed.finally(() => app.quit());
+    void flushed
+      .then(() => closeArchive())
+      .catch(onBug)
+      .finally(() => app.quit());
   });
 
   const start = async () => {
@@ -121,6 +126,7 @@ function runApp(): void {
     });
     if (pendingArchive) allowedFolders.add(pendingArchive);
     registerHandlers(ipcMain, table, onBug);
+    closeArchive = table.close;
 
     openFolder = async (folder) => {
       allowedFolders.add(folder);

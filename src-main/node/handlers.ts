@@ -46,7 +46,9 @@ export type Handler<M extends MethodName> = (request: RequestOf<M>) => Promise<R
 export type HandlerTable = { [M in MethodName]: Handler<M> };
 
 /** Builds the table of handlers over one piece of state: the open archive. */
-export function createHandlers(env: HandlerEnv): HandlerTable & { session: () => ArchiveSession | null } {
+export function createHandlers(
+  env: HandlerEnv,
+): HandlerTable & { session: () => ArchiveSession | null; close: () => Promise<void> } {
   let session: ArchiveSession | null = null;
   const recent = new RecentArchives(path.join(env.appDataDir, 'recent-archives.json'));
   const { textFor: notesText, ...notesHandlers } = createNotesHandlers(env, () => session);
@@ -72,6 +74,12 @@ export function createHandlers(env: HandlerEnv): HandlerTable & { session: () =>
 
   return {
     session: () => session,
+    /** Closes the open archive: its watcher, index and extraction workers. */
+    close: async () => {
+      const closing = session;
+      session = null;
+      await closing?.close();
+    },
     // Each room adds its handlers below, from its own module (handlers/<room>Handlers.ts).
     ...createDesktopHandlers(env, () => session?.summary() ?? null),
     ...createSearchHandlers(withArchive),

@@ -81,4 +81,11 @@ describe('foundation: serve, list, render', () => {
     const status = await page.evaluate(async () => (await fetch('/api/listLetters', { method: 'POST', body: '{}' })).status);
     expect(status).toBe(401);
   });
+
+  it('stops promptly on SIGTERM with an archive open (worker threads closed)', async () => {
+    const exited = new Promise<number | null>((resolve) => served.process.once('exit', (code) => resolve(code)));
+    served.process.kill('SIGTERM');
+    const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000))]);
+    expect(code).toBe(0);
+  });
 });

@@ -127,12 +127,15 @@ export async function serveArchive(options: ServeOptions): Promise<RunningServer
     url,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         for (const stream of streams) stream.end();
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      // The archive's worker threads and watcher would keep the process alive after Ctrl+C.
+      await table.close();
+    },
   };
 }
 
