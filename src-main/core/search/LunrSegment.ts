@@ -99,11 +99,11 @@ export class LunrSegment {
     }
     const stored: StoredPostings = {};
     for (const [term, lists] of Object.entries(postings)) stored[term] = lists.map((list) => (list ? list.join(',') : 0));
+    // The decoded lists are not kept: a cold build of 10,000 letters would hold every list twice.
     return new LunrSegment(
       documents.map((d) => d.id),
       [...words].sort(),
       stored,
-      postings,
     );
   }
 
