@@ -50,6 +50,7 @@ type Measurement = {
   coldMs: number;
   warmMs: number;
   warmReads: number;
+  verifiedMs: number;
   queryP50: number;
   queryP95: number;
   queryMax: number;
@@ -97,12 +98,15 @@ async function duMb(dir: string): Promise<number> {
 }
 
 /** Measures one archive (run in a child process). */
-async function measure(dir: string): Promise<Measurement> {
+async function measure(dir: string, warmOnly = false): Promise<Measurement> {
   const appData = await fs.mkdtemp(path.join(os.tmpdir(), 'lz-bench-'));
   const noProgress = () => {};
-  await fs.rm(path.join(dir, '.leeszaal'), { recursive: true, force: true });
+  // --warm-only keeps the sidecar of the last run (a reopen after a format change rebuilds from
+  // the cache once: run twice) and skips the cold index and pdftotext.
+  warmOnly &&= existsSync(path.join(dir, '.leeszaal', 'index'));
+  if (!warmOnly) await fs.rm(path.join(dir, '.leeszaal'), { recursive: true, force: true });
   await fs.rm(path.join(dir, 'bench-added'), { recursive: true, force: true });
-  const reference = await pdftotextMs(dir);
+  const reference = warmOnly ? Number.NaN : await pdftotextMs(dir);
 
   let extractorName = `worker pool (${PARALLELISM})`;
   let makeExtractor: () => LetterExtractor = () => poolExtractor(PARALLELISM);
@@ -114,23 +118,29 @@ async function measure(dir: string): Promise<Measurement> {
   }
 
   let started = performance.now();
-  const cold = await ArchiveSession.open(dir, appData, noProgress, { extractor: makeExtractor() });
-  if (!cold.ok) throw new Error(cold.error.message);
-  await cold.value.ready;
-  const coldMs = performance.now() - started;
-  const letters = cold.value.list().length;
-  await cold.value.close();
+  let coldMs = Number.NaN;
+  if (!warmOnly) {
+    const cold = await ArchiveSession.open(dir, appData, noProgress, { extractor: makeExtractor() });
+    if (!cold.ok) throw new Error(cold.error.message);
+    await cold.value.ready;
+    coldMs = performance.now() - started;
+    await cold.value.close();
+  }
 
   const warmExtractor = counting(makeExtractor());
   started = performance.now();
   const warm = await ArchiveSession.open(dir, appData, noProgress, { extractor: warmExtractor, watch: true });
   if (!warm.ok) throw new Error(warm.error.message);
   const session = warm.value;
-  await session.ready;
+  // Searchable = the first answer; the scan that verifies the listed files goes on behind it
+  // (ArchiveSession.open) and is timed separately.
   const first = await session.searchService().search({ query: 'begroting' });
   if (!first.ok || first.value.total === 0) throw new Error('warm open: search found nothing');
   const warmMs = performance.now() - started;
+  await session.ready;
+  const verifiedMs = performance.now() - started;
   const warmReads = warmExtractor.reads;
+  const letters = session.list().length;
 
   const service = session.searchService();
   for (const query of QUERY_MIX) await service.search({ query }); // warm-up (JIT, caches)
@@ -167,6 +177,7 @@ async function measure(dir: string): Promise<Measurement> {
     coldMs,
     warmMs,
     warmReads,
+    verifiedMs,
     queryP50: percentile(times, 50),
     queryP95: percentile(times, 95),
     queryMax: times.at(-1)!,
@@ -187,7 +198,7 @@ function row(m: Measurement): string {
   return [
     m.letters.toLocaleString('en'),
     `${(m.coldMs / 1000).toFixed(1)} s vs ${(m.pdftotextMs / 1000).toFixed(1)} s = ${ratio.toFixed(2)}× ${mark(ratio >= 0.5)}`,
-    `${m.warmMs.toFixed(0)} ms, ${m.warmReads} letters read ${mark(m.warmMs <= 1000 && m.warmReads === 0)}`,
+    `${m.warmMs.toFixed(0)} ms (files verified: ${m.verifiedMs.toFixed(0)} ms), ${m.warmReads} letters read ${mark(m.warmMs <= 1000 && m.warmReads === 0)}`,
     `${m.queryP50.toFixed(1)} / ${m.queryP95.toFixed(1)} ms (max ${m.queryMax.toFixed(0)}) ${mark(m.queryP95 <= 20)}`,
     `${Number.isNaN(m.addedMs) ? 'not found in 30 s' : `${m.addedMs.toFixed(0)} ms`} ${mark(m.addedMs <= 2000)}`,
     `${m.peakRssMb.toFixed(0)} MB ${mark(m.peakRssMb <= 800)}`,
@@ -228,9 +239,10 @@ async function bundleSelf(): Promise<string> {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--measure') {
-    process.stdout.write(JSON.stringify(await measure(args[1]!)));
+    process.stdout.write(JSON.stringify(await measure(args[1]!, args[2] === '--warm-only')));
     return;
   }
+  const warmOnly = args.includes('--warm-only');
   const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '1000,10000';
   const sizes = sizesArg.split(',').map(Number);
   const bundle = await bundleSelf();
@@ -239,7 +251,7 @@ async function main(): Promise<void> {
     const dir = await dataFor(size);
     process.stderr.write(`Meten: ${size} brieven...\n`);
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, [bundle, '--measure', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [bundle, '--measure', dir, ...(warmOnly ? ['--warm-only'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
       child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`measure ${size} exited with ${code}`))));
@@ -248,6 +260,7 @@ async function main(): Promise<void> {
     results.push(m);
     process.stderr.write(`${row(m)}\n`);
   }
+  if (warmOnly) return; // a partial run does not replace the table
   const lines = [
     '# Archive and search benchmark',
     '',
@@ -262,7 +275,7 @@ async function main(): Promise<void> {
     `Query mix (${QUERY_MIX.length} queries, 5 rounds after one warm-up round, limit 20 with snippets): ${QUERY_MIX.map((q) => `\`${q}\``).join(', ')}.`,
     '',
     'Cold index = scan + hash + extract (text and metadata) + cache + build and write the lunr segments, end to end.',
-    'Warm reopen = scan (stat only; hashes from the cache), load catalog and segments, answer one query; the extractor is counted and must read 0 letters.',
+    'Warm reopen = load hash cache, catalog and segments, list the letters as last seen and answer one query; the scan that verifies the files (a stat each) runs behind it and is timed to its end ("files verified"); the extractor is counted and must read 0 letters.',
     'Added letter = a new PDF written into the watched folder until a search finds its unique word (watcher quiet time 150 ms + extraction + a one-letter segment).',
     '',
   ];

@@ -84,9 +84,13 @@ export class ArchiveSession {
     const [cache, hashes] = await Promise.all([ContentCache.open(path.join(sidecar.dir, 'cache')), HashCache.load(path.join(sidecar.dir, 'cache', 'hashes.json'))]);
     const session = new ArchiveSession(root, sidecar.dir, sidecar.elsewhere, new Map(), hashes, cache, onProgress, options);
     const searching = LunrSearchService.open(path.join(sidecar.dir, 'index'), session.directory());
-    await session.identify(await scanning);
+    // A reopen lists the letters as the hash cache knew them at the last close and is searchable
+    // at once; the scan (a stat per file, ~0.5 s at 10,000 letters) then verifies that list in the
+    // background, and what changed meanwhile is read, indexed and announced as letters:changed.
+    const known = hashes.knownFiles(root);
+    await session.identify(known.length ? known : await scanning);
     session.search = await searching;
-    session.ready = session.enqueue(() => session.catchUp());
+    session.ready = known.length ? session.update(scanning).then(() => undefined) : session.enqueue(() => session.catchUp());
     if (options.watch) session.stopWatching = watchFolder(root, () => void session.refresh());
     return ok(session);
   }
@@ -195,8 +199,13 @@ export class ArchiveSession {
 
   /** Rescans the folder and brings cache and index up to date; tells who listens what changed. */
   refresh(): Promise<LettersChangedEvent> {
+    return this.update(scanFolder(this.root));
+  }
+
+  /** Brings the archive up to date with a scan (started by the caller). */
+  private update(scanning: Promise<ScannedFile[]>): Promise<LettersChangedEvent> {
     return this.enqueue(async () => {
-      const change = await this.identify(await scanFolder(this.root));
+      const change = await this.identify(await scanning);
       await this.catchUp();
       const event = { added: change.added, changed: change.moved, removed: change.removed };
       if (event.added.length || event.changed.length || event.removed.length) this.options.onLettersChanged?.(event);

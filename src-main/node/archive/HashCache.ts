@@ -2,7 +2,9 @@
 // 10,000 letters does not read and hash every file again. A file whose size or modification time
 // changed is hashed again; a renamed file is hashed once and then keeps its id (its content hash).
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { writeFileAtomic } from '../writeFileAtomic';
+import { letterKind, type ScannedFile } from './scanFolder';
 
 type Entry = { size: number; mtimeMs: number; id: string };
 
@@ -33,6 +35,20 @@ export class HashCache {
   set(relative: string, size: number, mtimeMs: number, id: string): void {
     this.entries.set(relative, { size, mtimeMs, id });
     this.changed = true;
+  }
+
+  /**
+   * The files as they were at the last scan, in scanFolder's order: what a reopen lists before
+   * its own scan has verified them.
+   */
+  knownFiles(root: string): ScannedFile[] {
+    const files: ScannedFile[] = [];
+    for (const [relative, entry] of this.entries) {
+      const kind = letterKind(relative);
+      if (kind) files.push({ absolute: path.join(root, ...relative.split('/')), relative, size: entry.size, mtimeMs: entry.mtimeMs, kind });
+    }
+    const collator = new Intl.Collator('nl');
+    return files.sort((a, b) => collator.compare(a.relative, b.relative));
   }
 
   /** Forgets files that are no longer there. */

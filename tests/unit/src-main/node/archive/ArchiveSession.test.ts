@@ -82,6 +82,38 @@ describe('ArchiveSession', () => {
     expect(second.list().every((l) => l.status === 'ok')).toBe(true);
   });
 
+  it('reopens from the last known list at once, then verifies it and announces what changed while closed', async () => {
+    const first = await open();
+    const gone = first.list().find((l) => l.path === 'sub/noorwegen.TXT')!;
+    await first.close();
+    sessions = [];
+    await fs.rm(path.join(dir, 'sub', 'noorwegen.TXT'));
+    await fs.writeFile(path.join(dir, 'nieuw.txt'), letter('Inkoop', 'Efficiënte inkoop van materieel.', 'X2020/9'));
+    const changes: { added: string[]; removed: string[] }[] = [];
+    const opened = await ArchiveSession.open(dir, appData, () => {}, { onLettersChanged: (e) => changes.push(e) });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const second = opened.value;
+    sessions.push(second);
+    // Searchable before the scan has verified the list: the list is the one of the last close.
+    expect((await search(second, 'wintertraining')).total).toBe(1);
+    await second.ready;
+    expect(second.list().map((l) => l.path).sort()).toEqual(['begroting.txt', 'nieuw.txt', 'sub/brief.pdf']);
+    expect((await search(second, 'wintertraining')).total).toBe(0);
+    expect((await search(second, 'efficient')).total).toBe(1);
+    expect(changes).toEqual([expect.objectContaining({ added: [expect.any(String)], removed: [gone.id] })]);
+  });
+
+  it('watches sub-folders made while open', async () => {
+    const session = await open({ watch: true });
+    await new Promise((r) => setTimeout(r, 100));
+    await fs.mkdir(path.join(dir, 'sub', 'dieper'));
+    await new Promise((r) => setTimeout(r, 400)); // the folder's own watcher comes with the rescan
+    await fs.writeFile(path.join(dir, 'sub', 'dieper', 'diep.txt'), letter('Diep', 'Een brief over de dieptestructuur.', 'D1'));
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && (await search(session, 'dieptestructuur')).total === 0) await new Promise((r) => setTimeout(r, 100));
+    expect((await search(session, 'dieptestructuur')).total).toBe(1);
+  });
+
   it('keeps the id of a renamed letter and takes in added and removed letters', async () => {
     const session = await open();
     const before = session.list().find((l) => l.path === 'begroting.txt')!;
