@@ -53,7 +53,14 @@ export function App({ api }: { api: LeeszaalApi }) {
   const [pendingNote, setPendingNote] = useState<PdfSelection | null>(null);
   const [noSelection, setNoSelection] = useState(false);
   const [contentVersion, setContentVersion] = useState(0);
-  const pdf = usePdfDocument(api, selectedId);
+  const pdf = usePdfDocument(api, selectedId, {
+    unlock: calls.unlockLetter,
+    // Unlocked: its status, metadata and text are known now (list, metadata tab, search).
+    onUnlocked: () => {
+      setContentVersion((version) => version + 1);
+      void archive.reload();
+    },
+  });
   const viewer = useViewer();
   const notes = useNotes(calls.notes, selectedId, archive.archive?.root ?? null);
   const openedAt = useRef<{ id: string; at: number; painted: boolean } | null>(null);
@@ -77,7 +84,8 @@ export function App({ api }: { api: LeeszaalApi }) {
     handle: viewer.handle,
     openLetter: (id, page) => openLetter(id, page),
   });
-  const links = useFetched(calls.letterLinks, selectedId);
+  // Corrections change links (reference, uw kenmerk): fetched again with the content.
+  const links = useFetched(calls.letterLinks, selectedId, contentVersion);
 
   const noteCounts = useMemo(() => {
     if (!calls.notes) return null;

@@ -10,7 +10,7 @@ type Command = { usage: string; flags: string[]; run: (args: Args) => Promise<nu
 
 const commands: Record<string, Command> = {
   extract: { usage: 'leeszaal extract BESTAND [--json] [--password WACHTWOORD]', flags: ['json'], run: extractCommand },
-  index: { usage: 'leeszaal index MAP [--json]', flags: ['json'], run: indexCommand },
+  index: { usage: 'leeszaal index MAP [--json] [--password WACHTWOORD]', flags: ['json'], run: indexCommand },
   notes: { usage: 'leeszaal notes export MAP --format docx|md|csv|jsonld|pdf --out PAD [--tag LABEL] [--letter BESTAND] [--json]', flags: ['json'], run: notesCommand },
   search: { usage: 'leeszaal search MAP ZOEKVRAAG [--json] [--limit N]', flags: ['json'], run: searchCommand },
   serve: { usage: 'leeszaal serve MAP [--port N]', flags: [], run: serveCommand },

@@ -4,6 +4,7 @@ import type { EventName, EventOf, MethodName, RequestOf, ResponseOf } from '../s
 import { fail, ok, type Result } from '../shared/result';
 import { ArchiveSession, type ArchiveOptions } from './archive/ArchiveSession';
 import { createSearchHandlers } from './handlers/searchHandlers';
+import { createLetterHandlers } from './handlers/letterHandlers';
 import { createNotesHandlers } from './handlers/notesHandlers';
 import { RecentArchives } from './recentArchives';
 import { createDesktopHandlers } from './handlers/desktopHandlers';
@@ -83,6 +84,7 @@ export function createHandlers(
     // Each room adds its handlers below, from its own module (handlers/<room>Handlers.ts).
     ...createDesktopHandlers(env, () => session?.summary() ?? null),
     ...createSearchHandlers(withArchive),
+    ...createLetterHandlers(env, withArchive),
     ...notesHandlers,
 
     appInfo: async () =>

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import * as app from './contract/app';
 import * as archive from './contract/archive';
+import * as corrections from './contract/corrections';
 import * as desktop from './contract/desktop';
 import * as letters from './contract/letters';
 import * as notes from './contract/notes';
@@ -28,6 +29,8 @@ export const methods = {
   searchLetters: method('search:query', search.searchRequest, search.searchResponse),
   letterContent: method('letter:content', search.letterContentRequest, search.letterContentResponse),
   letterLinks: method('letter:links', search.letterLinksRequest, search.letterLinksResponse),
+  correctMetadata: method('letter:correct', corrections.metadataCorrectRequest, corrections.metadataCorrectResponse),
+  unlockLetter: method('letter:unlock', corrections.letterUnlockRequest, corrections.letterUnlockResponse),
   diagnostics: method('app:diagnostics', desktop.diagnosticsRequest, desktop.diagnosticsResponse),
 } as const;
 

@@ -1,13 +1,17 @@
 import { performance } from 'node:perf_hooks';
 import type { LetterStatus } from '../../shared/contract/letters';
-import type { Args } from '../args';
+import { option, type Args } from '../args';
 import { openForCli } from '../openForCli';
 
-/** `leeszaal index DIR [--json]`: build or update the archive's cache and index. */
+/**
+ * `leeszaal index DIR [--json] [--password P]`: build or update the archive's cache and index.
+ * With a password, every encrypted letter is tried with it (one password per run: archives
+ * usually share one); letters it opens are cached and indexed, the password itself is not kept.
+ */
 export async function indexCommand(args: Args): Promise<number> {
   const folder = args.positional[0];
   if (!folder) {
-    process.stderr.write('Gebruik: leeszaal index MAP [--json]\n');
+    process.stderr.write('Gebruik: leeszaal index MAP [--json] [--password WACHTWOORD]\n');
     return 2;
   }
   const started = performance.now();
@@ -17,6 +21,11 @@ export async function indexCommand(args: Args): Promise<number> {
     return 1;
   }
   const session = opened.value;
+  const password = option(args, 'password');
+  if (password !== undefined) {
+    for (const letter of session.list()) if (letter.status === 'encrypted') await session.unlock(letter.id, password);
+    await session.idle();
+  }
   const letters = session.list();
   const statuses: Partial<Record<LetterStatus, number>> = {};
   for (const letter of letters) statuses[letter.status] = (statuses[letter.status] ?? 0) + 1;

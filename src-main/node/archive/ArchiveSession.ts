@@ -2,13 +2,16 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildLinkGraph, linksOf, type LetterLinks, type LinkGraph } from '../../core/search/letterLinks';
 import type { ArchiveSummary, ProgressEvent } from '../../shared/contract/archive';
+import { applyCorrections } from '../../core/letters/applyCorrections';
+import { isIsoDate, type MetadataCorrectRequest } from '../../shared/contract/corrections';
 import type { LetterMetadata } from '../../shared/contract/letterContent';
-import type { LetterSummary } from '../../shared/contract/letters';
+import type { LetterStatus, LetterSummary } from '../../shared/contract/letters';
 import type { LetterContent, LettersChangedEvent } from '../../shared/contract/search';
 import { fail, ok, type Result } from '../../shared/result';
 import { LunrSearchService, SEGMENT_SIZE } from '../search/LunrSearchService';
 import type { IndexedLetter, LetterDirectory, SearchService } from '../search/SearchService';
 import { ContentCache } from './ContentCache';
+import { CorrectionStore } from './CorrectionStore';
 import { HashCache } from './HashCache';
 import { hashFile } from './hashFile';
 import { metadataOf, type LetterExtractor } from './letterExtractor';
@@ -47,6 +50,10 @@ export class ArchiveSession {
   private links: { graph: LinkGraph; version: number } | null = null;
   private version = 0;
   private readonly extractor: LetterExtractor;
+  /** Passwords of letters unlocked in this session, by id: memory only, never on disk. */
+  private readonly passwords = new Map<string, string>();
+  /** The user's metadata corrections (metadata-overrides.json), loaded at open. */
+  private corrections!: CorrectionStore;
 
   private constructor(
     readonly root: string,
@@ -84,6 +91,7 @@ export class ArchiveSession {
     const [cache, hashes] = await Promise.all([ContentCache.open(path.join(sidecar.dir, 'cache')), HashCache.load(path.join(sidecar.dir, 'cache', 'hashes.json'))]);
     const session = new ArchiveSession(root, sidecar.dir, sidecar.elsewhere, new Map(), hashes, cache, onProgress, options);
     const searching = LunrSearchService.open(path.join(sidecar.dir, 'index'), session.directory());
+    session.corrections = await CorrectionStore.load(sidecar.dir);
     // A reopen lists the letters as the hash cache knew them at the last close and is searchable
     // at once; the scan (a stat per file, ~0.5 s at 10,000 letters) then verifies that list in the
     // background, and what changed meanwhile is read, indexed and announced as letters:changed.
@@ -179,8 +187,44 @@ export class ArchiveSession {
     if (gone.length) await this.search.remove(gone);
     const toIndex = [...this.letters.values()].filter((e) => e.summary.status === 'ok' && !indexed.has(e.summary.id)).map((e) => e.summary.id);
     await this.index(toIndex);
+    await this.rereadStale();
     this.search.prime?.();
     this.onProgress({ phase: 'done', done: this.letters.size, total: this.letters.size });
+  }
+
+  /**
+   * Reads again the letters cached by another EXTRACTION_VERSION, after new letters are
+   * searchable; until then their old text and metadata serve. Ids stay (content hashes), so
+   * notes and corrections stay with them; the index gets their new text.
+   */
+  private async rereadStale(): Promise<void> {
+    const stale = [...this.letters.values()].filter((e) => this.cache.isStale(e.summary.id));
+    if (!stale.length || this.closed) return;
+    const started = Date.now();
+    const toIndex: string[] = [];
+    const unreadable: string[] = [];
+    let done = 0;
+    await mapLimit(stale, Math.max(1, this.extractor.parallelism), async (entry) => {
+      if (this.closed) return;
+      const { id } = entry.summary;
+      const password = this.passwords.get(id);
+      const outcome = await this.extractor.extract({ absolute: entry.absolute, kind: entry.summary.kind, ...(password === undefined ? {} : { password }) });
+      if (this.closed) return;
+      done++;
+      this.onProgress({ phase: 'extract', done, total: stale.length, current: entry.summary.path, etaMs: eta(started, done, stale.length) });
+      // A letter unlocked in an earlier session comes back encrypted without its password: its
+      // old text is better than none (it is tried again at the next open).
+      if (outcome.status === 'encrypted' && entry.summary.status === 'ok') return;
+      await this.cache.put(id, { status: outcome.status, ...(outcome.message ? { message: outcome.message } : {}), metadata: metadataOf(outcome), text: outcome.text });
+      if (outcome.status === 'ok') toIndex.push(id);
+      else if (entry.summary.status === 'ok') unreadable.push(id);
+      entry.summary.status = outcome.status;
+    });
+    await this.cache.saveCatalog();
+    this.version++;
+    if (this.closed) return;
+    if (unreadable.length) await this.search.remove(unreadable);
+    await this.index(toIndex);
   }
 
   private async index(ids: readonly string[]): Promise<void> {
@@ -189,7 +233,7 @@ export class ArchiveSession {
       const batch: IndexedLetter[] = [];
       for (const id of ids.slice(i, i + SEGMENT_SIZE)) {
         const pages = await this.cache.pages(id);
-        if (pages) batch.push({ id, pages, metadata: this.cache.entry(id)?.metadata ?? null, notes: this.notesFor(id) });
+        if (pages) batch.push({ id, pages, metadata: this.metadataOf(id), notes: this.notesFor(id) });
       }
       this.onProgress({ phase: 'index', done: i, total: ids.length, current: `${batch.length} brieven`, etaMs: eta(started, i, ids.length) });
       await this.search.upsert(batch);
@@ -213,17 +257,65 @@ export class ArchiveSession {
     });
   }
 
-  /** Indexes these letters again with their current notes (call when notes changed). */
+  /** Indexes these letters again with their current notes and metadata (call when either changed). */
   reindexNotes(ids: readonly string[]): Promise<void> {
     return this.enqueue(async () => {
       const known = ids.filter((id) => this.letters.get(id)?.summary.status === 'ok');
       const batch: IndexedLetter[] = [];
       for (const id of known) {
         const pages = await this.cache.pages(id);
-        if (pages) batch.push({ id, pages, metadata: this.cache.entry(id)?.metadata ?? null, notes: this.notesFor(id) });
+        if (pages) batch.push({ id, pages, metadata: this.metadataOf(id), notes: this.notesFor(id) });
       }
       await this.search.upsert(batch);
     });
+  }
+
+  /** A letter's metadata as extracted, with the user's corrections laid over it. */
+  private metadataOf(id: string): LetterMetadata | null {
+    return applyCorrections(this.cache.entry(id)?.metadata ?? null, this.corrections.for(id));
+  }
+
+  /**
+   * Keeps (or with value null removes) the user's correction of one metadata field, signed by
+   * `author`; the letter is indexed again so that search, facets and links use the new value.
+   */
+  async correct({ id, field, value }: MetadataCorrectRequest, author: string): Promise<Result<{ id: string; metadata: LetterMetadata | null }>> {
+    const entry = this.letters.get(id);
+    if (!entry) return fail('not-found', 'Deze brief staat niet (meer) in het archief.');
+    if (field === 'date' && value !== null && !isIsoDate(value)) {
+      return fail('bad-request', `"${value}" is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2019-06-19.`);
+    }
+    const saved = await this.corrections.set(id, field, value, author);
+    if (!saved.ok) return saved;
+    this.version++;
+    // Indexed again after whatever reading is under way (a first index can take minutes): the
+    // list, content and links show the correction at once, search once `idle()` resolves.
+    if (entry.summary.status === 'ok') void this.reindexNotes([id]).catch(() => undefined);
+    const content = await this.content(id);
+    return ok({ id, metadata: content.ok ? content.value.metadata : this.metadataOf(id) });
+  }
+
+  /**
+   * Reads an encrypted letter again with its password, caches its text and metadata and indexes
+   * it. The password stays in this session's memory only (to read the letter again should the
+   * extraction change while open); it is never written to disk.
+   */
+  async unlock(id: string, password: string): Promise<Result<{ id: string; status: LetterStatus }>> {
+    const entry = this.letters.get(id);
+    if (!entry) return fail('not-found', 'Deze brief staat niet (meer) in het archief.');
+    if (entry.summary.status === 'ok') return ok({ id, status: 'ok' });
+    if (entry.summary.kind !== 'pdf') return fail('bad-request', 'Alleen een PDF kan met een wachtwoord beveiligd zijn.');
+    const outcome = await this.extractor.extract({ absolute: entry.absolute, kind: 'pdf', password });
+    if (outcome.status === 'encrypted') return fail('encrypted', 'Het wachtwoord klopt niet.');
+    if (this.closed) return fail('no-archive', 'Het archief is gesloten.');
+    this.passwords.set(id, password);
+    await this.cache.put(id, { status: outcome.status, ...(outcome.message ? { message: outcome.message } : {}), metadata: metadataOf(outcome), text: outcome.text });
+    await this.cache.saveCatalog();
+    entry.summary.status = outcome.status;
+    this.version++;
+    // Indexed after whatever reading is under way (see correct); `idle()` resolves when done.
+    if (outcome.status === 'ok') void this.reindexNotes([id]).catch(() => undefined);
+    return ok({ id, status: outcome.status });
   }
 
   private notesFor(id: string): string {
@@ -234,7 +326,7 @@ export class ArchiveSession {
     return {
       letter: (id) => {
         const entry = this.letters.get(id);
-        return entry && { summary: entry.summary, metadata: this.cache.entry(id)?.metadata ?? null };
+        return entry && { summary: entry.summary, metadata: this.metadataOf(id) };
       },
       pages: (id) => this.cache.pages(id),
       notesFor: (id) => this.notesFor(id),
@@ -244,6 +336,11 @@ export class ArchiveSession {
         return pending;
       },
     };
+  }
+
+  /** Resolves when every queued reading and indexing task has finished. */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
   }
 
   /** The search behind this archive. */
@@ -273,7 +370,7 @@ export class ArchiveSession {
   /** Every letter with its status and a summary of its metadata. */
   list(): LetterSummary[] {
     return [...this.letters.values()].map(({ summary }) => {
-      const metadata = this.cache.entry(summary.id)?.metadata;
+      const metadata = this.metadataOf(summary.id);
       return metadata ? { ...summary, metadata: metadataSummary(metadata) } : { ...summary };
     });
   }
@@ -285,7 +382,7 @@ export class ArchiveSession {
     if (entry.summary.status === 'pending') return ok({ id, status: 'pending', text: null, metadata: null });
     const cached = await this.cache.content(id);
     if (!cached) return ok({ id, status: 'pending', text: null, metadata: null });
-    return ok({ id, status: cached.status, text: cached.status === 'ok' ? cached.text : null, metadata: cached.metadata });
+    return ok({ id, status: cached.status, text: cached.status === 'ok' ? cached.text : null, metadata: applyCorrections(cached.metadata, this.corrections.for(id)) });
   }
 
   /** Citations and reply threads of one letter inside this archive. */
@@ -293,7 +390,7 @@ export class ArchiveSession {
     if (!this.letters.has(id)) return fail('not-found', 'Deze brief staat niet (meer) in het archief.');
     if (!this.links || this.links.version !== this.version) {
       const graph = buildLinkGraph(
-        [...this.letters.values()].map((e) => ({ id: e.summary.id, path: e.summary.path, metadata: (this.cache.entry(e.summary.id)?.metadata ?? null) as LetterMetadata | null })),
+        [...this.letters.values()].map((e) => ({ id: e.summary.id, path: e.summary.path, metadata: this.metadataOf(e.summary.id) })),
       );
       this.links = { graph, version: this.version };
     }

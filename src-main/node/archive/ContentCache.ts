@@ -7,12 +7,26 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { LetterMetadata, LetterText } from '../../shared/contract/letterContent';
 import type { LetterStatus } from '../../shared/contract/letters';
+import { EXTRACTION_VERSION } from '../extract/extractionVersion';
 import { writeFileAtomic } from '../writeFileAtomic';
 
-/** Bump when extraction output changes in a way that needs every letter read again. */
+/**
+ * Bump when the layout of the cache files changes (the old cache is then ignored whole). When only
+ * what extraction produces changes, bump EXTRACTION_VERSION instead: letters are read again in
+ * the background while their old entries still serve.
+ */
 export const CACHE_FORMAT = 1;
 
-export type CatalogEntry = { status: Exclude<LetterStatus, 'pending'>; message?: string; metadata: LetterMetadata | null };
+export type CatalogEntry = {
+  status: Exclude<LetterStatus, 'pending'>;
+  message?: string;
+  metadata: LetterMetadata | null;
+  /**
+   * EXTRACTION_VERSION that produced this entry, only when it is not the catalog's own (which is
+   * the current one once saved): entries of an older extraction are read again in the background.
+   */
+  extraction?: number;
+};
 export type CachedContent = CatalogEntry & { text: LetterText };
 
 const PAGE_BREAK = '\f';
@@ -59,8 +73,12 @@ export class ContentCache {
     await fs.mkdir(dir, { recursive: true });
     let entries = new Map<string, CatalogEntry>();
     try {
-      const json = JSON.parse(await fs.readFile(path.join(dir, 'letters.json'), 'utf8')) as { format: number; letters: Record<string, CatalogEntry> };
+      const json = JSON.parse(await fs.readFile(path.join(dir, 'letters.json'), 'utf8')) as { format: number; extraction?: number; letters: Record<string, CatalogEntry> };
       if (json.format === CACHE_FORMAT) entries = new Map(Object.entries(json.letters));
+      // A catalog saved by another extraction version (none: before the stamp existed) stamps its
+      // entries with it, so they stay stale when the catalog is saved again as the current one.
+      const stamped = json.extraction ?? 0;
+      if (stamped !== EXTRACTION_VERSION) for (const entry of entries.values()) entry.extraction ??= stamped;
     } catch {
       // No catalog yet (or damaged): every letter is read again.
     }
@@ -83,10 +101,16 @@ export class ContentCache {
     return path.join(this.dir, id.slice(0, 2), `${id}.${extension}`);
   }
 
-  /** Stores what extraction gave for a letter. */
+  /** True when the letter was read by another version of extraction than this one. */
+  isStale(id: string): boolean {
+    const extraction = this.catalog.get(id)?.extraction;
+    return extraction !== undefined && extraction !== EXTRACTION_VERSION;
+  }
+
+  /** Stores what extraction (of the current EXTRACTION_VERSION) gave for a letter. */
   async put(id: string, content: CachedContent): Promise<void> {
     const pages = content.text.pages.map((p) => p.text);
-    await writeDerived(this.file(id, 'json'), JSON.stringify(content));
+    await writeDerived(this.file(id, 'json'), JSON.stringify({ ...content, extraction: EXTRACTION_VERSION }));
     await writeDerived(this.file(id, 'txt'), pages.join(PAGE_BREAK));
     this.catalog.set(id, { status: content.status, ...(content.message ? { message: content.message } : {}), metadata: withoutSources(content.metadata) });
     this.catalogChanged = true;
@@ -125,6 +149,6 @@ export class ContentCache {
   async saveCatalog(): Promise<void> {
     if (!this.catalogChanged) return;
     this.catalogChanged = false;
-    await writeFileAtomic(path.join(this.dir, 'letters.json'), JSON.stringify({ format: CACHE_FORMAT, letters: Object.fromEntries(this.catalog) }));
+    await writeFileAtomic(path.join(this.dir, 'letters.json'), JSON.stringify({ format: CACHE_FORMAT, extraction: EXTRACTION_VERSION, letters: Object.fromEntries(this.catalog) }));
   }
 }

@@ -8,7 +8,8 @@ import { readPdfText, readPlainText } from '../extract/readLetterText';
 
 /** Reads one letter file; resolves with an outcome for every file, good or bad. */
 export type LetterExtractor = {
-  extract(file: { absolute: string; kind: 'pdf' | 'txt' }): Promise<ExtractionOutcome>;
+  /** `password` opens an encrypted PDF (kept by the caller in memory only, never on disk). */
+  extract(file: { absolute: string; kind: 'pdf' | 'txt'; password?: string }): Promise<ExtractionOutcome>;
   /** How many letters it reads at once (the pool's size). */
   readonly parallelism: number;
   close(): Promise<void>;
@@ -31,7 +32,7 @@ export function inThreadExtractor(): LetterExtractor {
       } catch {
         return { status: 'damaged', message: 'Het bestand kan niet worden gelezen.', text: { pages: [] }, pageCount: 0, info: {}, warnings: [] };
       }
-      return file.kind === 'txt' ? readPlainText(new TextDecoder().decode(bytes)) : readPdfText(bytes);
+      return file.kind === 'txt' ? readPlainText(new TextDecoder().decode(bytes)) : readPdfText(bytes, file.password === undefined ? {} : { password: file.password });
     },
     close: async () => {},
   };

@@ -52,7 +52,15 @@ export const PAGE_SEPARATOR = '\n\n';
 
 /** A metadata value with where it was found and how sure the rules are (0..1). */
 export const fieldSchema = <T extends z.ZodType>(value: T) =>
-  z.object({ value, source: provenanceSchema.optional(), confidence: z.number().min(0).max(1) });
+  z.object({
+    value,
+    source: provenanceSchema.optional(),
+    confidence: z.number().min(0).max(1),
+    /** Set when the user corrected this field (metadata-overrides.json); the value is theirs. */
+    corrected: z.literal(true).optional(),
+    /** With `corrected`: what extraction found, when it found anything. */
+    extracted: value.optional(),
+  });
 
 export const citationSchema = z.object({
   /** As written, e.g. "Kamerstukken II 2018/19, 33 279, nr. 28". */

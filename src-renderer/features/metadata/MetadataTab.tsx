@@ -14,7 +14,7 @@ type Props = {
   onGoToPage: (page: number) => void;
   /** Keeps a correction; absent when the API cannot keep corrections yet. */
   onCorrect?: (field: MetadataField, value: string) => Promise<string | null>;
-  /** Fields the user corrected (their values win over extraction). */
+  /** Fields the user corrected, besides those the metadata marks `corrected` itself. */
   corrected?: ReadonlySet<MetadataField>;
 };
 
@@ -42,7 +42,9 @@ export function MetadataTab({ metadata, onShowSource, onGoToPage, onCorrect, cor
         {fieldOrder.map((field) => {
           const value = metadata[field];
           const shown = field === 'date' ? formatDate(value?.value, i18n.language) : value?.value;
+          const isCorrected = value?.corrected === true || corrected?.has(field) === true;
           const uncertain = value && value.confidence < 0.6;
+          const extracted = field === 'date' ? formatDate(value?.extracted, i18n.language) : value?.extracted;
           return (
             <div
               key={field}
@@ -57,8 +59,8 @@ export function MetadataTab({ metadata, onShowSource, onGoToPage, onCorrect, cor
             >
               <dt>
                 {t(`metadata.${field}`)}
-                {corrected?.has(field) && <span className="badge">{t('metadata.corrected')}</span>}
-                {uncertain && !corrected?.has(field) && <span className="badge badge-warning">{t('metadata.uncertain')}</span>}
+                {isCorrected && <span className="badge">{t('metadata.corrected')}</span>}
+                {uncertain && !isCorrected && <span className="badge badge-warning">{t('metadata.uncertain')}</span>}
               </dt>
               <dd>
                 {editing === field ? (
@@ -79,11 +81,16 @@ export function MetadataTab({ metadata, onShowSource, onGoToPage, onCorrect, cor
                         if (event.key === 'Escape') {
                           event.stopPropagation();
                           setEditing(null);
+                          setError(null);
                         }
                       }}
                     />
                     <button type="submit">{t('metadata.save')}</button>
-                    <button type="button" className="secondary" onClick={() => setEditing(null)}>
+                    <button type="button" className="secondary" onClick={() => {
+                        setEditing(null);
+                        setError(null);
+                      }}
+                    >
                       {t('metadata.cancel')}
                     </button>
                     {error && (
@@ -113,6 +120,29 @@ export function MetadataTab({ metadata, onShowSource, onGoToPage, onCorrect, cor
                       >
                         {t('metadata.correct')}
                       </button>
+                    )}
+                    {isCorrected && (
+                      <span className="extracted">
+                        {extracted ? t('metadata.extracted', { value: extracted }) : t('metadata.extractedNone')}
+                        {onCorrect && (
+                          <>
+                            {' '}
+                            <button
+                              type="button"
+                              className="link-button"
+                              onClick={() => void onCorrect(field, '').then((problem) => setError(problem))}
+                              aria-label={t('metadata.restoreField', { field: t(`metadata.${field}`) })}
+                            >
+                              {t('metadata.restore')}
+                            </button>
+                          </>
+                        )}
+                      </span>
+                    )}
+                    {error && editing === null && (
+                      <span className="message-error" role="alert">
+                        {error}
+                      </span>
                     )}
                   </>
                 )}

@@ -55,4 +55,24 @@ describe('MetadataTab', () => {
     expect(onCorrect).toHaveBeenLastCalledWith('date', '2019-06-20');
     expect(screen.queryByRole('textbox', { name: 'Datum corrigeren' })).toBeNull();
   });
+
+  it('marks a corrected field, shows what the letter says, and restores it', async () => {
+    const corrected: LetterMetadata = {
+      ...metadata,
+      date: { value: '2019-06-20', confidence: 1, corrected: true, extracted: '2019-06-19' },
+      sender: { value: 'Ministerie van Defensie', confidence: 1, corrected: true },
+    };
+    const onCorrect = vi.fn().mockResolvedValue(null);
+    const { container } = render(<MetadataTab metadata={corrected} onShowSource={() => undefined} onGoToPage={() => undefined} onCorrect={onCorrect} />);
+    const date = container.querySelector<HTMLElement>('[data-field="date"]')!;
+    expect(date.textContent).toContain('gecorrigeerd');
+    expect(date.textContent).toContain('20 juni 2019');
+    expect(date.textContent).toContain('In de brief: 19 juni 2019');
+    expect(container.querySelector('[data-field="sender"]')!.textContent).toContain('Niet in de brief gevonden');
+    expect(container.querySelector('[data-field="reference"]')!.textContent).not.toContain('gecorrigeerd');
+    // A corrected value is certain: no "onzeker" badge next to it.
+    expect(date.textContent).not.toContain('onzeker');
+    await userEvent.click(screen.getByRole('button', { name: 'Datum terugzetten naar wat in de brief staat' }));
+    expect(onCorrect).toHaveBeenLastCalledWith('date', '');
+  });
 });

@@ -1,0 +1,96 @@
+// Unlocking an encrypted letter: read again with its password, cached, indexed, searchable; a
+// wrong password is a value; the password is never written to the sidecar.
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ArchiveSession } from '../../../../../src-main/node/archive/ArchiveSession';
+import { inThreadExtractor } from '../../../../../src-main/node/archive/letterExtractor';
+import type { Result } from '../../../../../src-main/shared/result';
+import { encryptPdf, hasQpdf } from '../../../../fixtures/encryptPdf';
+import { generateLetter } from '../../../../fixtures/generateLetters';
+
+const corpusFile = path.resolve('../shared/corpus/broken/encrypted_user-password_abc.pdf');
+
+const value = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+};
+
+/** Every file under `dir`, read as text. */
+async function allText(dir: string): Promise<string> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return (await Promise.all(files.map((f) => fs.readFile(f, 'latin1')))).join('\n');
+}
+
+describe('ArchiveSession.unlock', () => {
+  let dir: string;
+  let appData: string;
+  let sessions: ArchiveSession[] = [];
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lz-unlock-'));
+    appData = await fs.mkdtemp(path.join(os.tmpdir(), 'lz-appdata-'));
+  });
+  afterEach(async () => {
+    await Promise.all(sessions.map((s) => s.close()));
+    sessions = [];
+    await fs.rm(dir, { recursive: true, force: true });
+    await fs.rm(appData, { recursive: true, force: true });
+  });
+
+  async function open() {
+    const session = value(await ArchiveSession.open(dir, appData, () => {}, { extractor: inThreadExtractor() }));
+    sessions.push(session);
+    await session.ready;
+    return session;
+  }
+
+  it.skipIf(!hasQpdf)('reads a generated encrypted letter with its password and makes it searchable, across a reopen', async () => {
+    const plain = path.join(appData, 'plain.pdf');
+    const letter = await generateLetter(plain, 5);
+    encryptPdf(plain, path.join(dir, 'beveiligd.pdf'), 'geheim');
+    const session = await open();
+    const [summary] = session.list();
+    expect(summary!.status).toBe('encrypted');
+    const word = letter.marker.split(' ')[0]!; // "Kenmerkzin"
+    expect(value(await session.searchService().search({ query: word })).total).toBe(0);
+
+    const wrong = await session.unlock(summary!.id, 'fout');
+    expect(wrong).toEqual({ ok: false, error: { code: 'encrypted', message: 'Het wachtwoord klopt niet.' } });
+    expect(session.list()[0]!.status).toBe('encrypted');
+
+    expect(value(await session.unlock(summary!.id, 'geheim'))).toEqual({ id: summary!.id, status: 'ok' });
+    expect(session.list()[0]!.metadata).toMatchObject({ subject: letter.subject, reference: letter.reference });
+    const content = value(await session.content(summary!.id));
+    expect(content.text?.pages[0]?.text).toContain(word);
+    await session.idle();
+    const found = value(await session.searchService().search({ query: `"${letter.marker.split(':')[0]}"` }));
+    expect(found.hits.map((h) => h.letter.id)).toEqual([summary!.id]);
+
+    await session.close();
+    sessions = [];
+    expect(await allText(path.join(dir, '.leeszaal'))).not.toContain('geheim');
+    const reopened = await open();
+    expect(reopened.list()[0]!.status).toBe('ok');
+    expect(value(await reopened.searchService().search({ query: word })).total).toBe(1);
+  });
+
+  it.skipIf(!existsSync(corpusFile))('unlocks the corpus letter with password "abc"', async () => {
+    await fs.copyFile(corpusFile, path.join(dir, 'encrypted.pdf'));
+    const session = await open();
+    const [summary] = session.list();
+    expect(summary!.status).toBe('encrypted');
+    expect((await session.unlock(summary!.id, 'abd')).ok).toBe(false);
+    const unlocked = value(await session.unlock(summary!.id, 'abc'));
+    expect(unlocked.status).not.toBe('encrypted');
+    expect(session.list()[0]!.status).toBe(unlocked.status);
+  });
+
+  it('refuses a letter that is not in the archive, and leaves a readable one as it is', async () => {
+    await fs.writeFile(path.join(dir, 'brief.txt'), 'Ministerie van Defensie\n\nBetreft Wintertraining\n\nTekst.');
+    const session = await open();
+    expect((await session.unlock('f'.repeat(64), 'x')).ok).toBe(false);
+    expect(value(await session.unlock(session.list()[0]!.id, 'x'))).toMatchObject({ status: 'ok' });
+  });
+});
