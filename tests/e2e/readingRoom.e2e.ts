@@ -7,8 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive, type GeneratedLetter } from '../fixtures/generateLetters';
 import { ReadingRoom } from './pages/ReadingRoom';
-import { startRoomServe } from './room/startRoomServe';
-import { launchChromium, type Served } from './support/launch';
+import { launchChromium, startServe, type Served } from './support/launch';
 
 describe('reading room', () => {
   let dir: string;
@@ -23,7 +22,7 @@ describe('reading room', () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'leeszaal-room-'));
     truths = await generateArchive(dir, 20);
     await fs.writeFile(path.join(dir, 'kapot.pdf'), '%PDF-1.7 dit is geen echte PDF');
-    served = await startRoomServe(dir);
+    served = await startServe(dir);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
     page.on('pageerror', (error) => errors.push(error.message));
@@ -225,6 +224,27 @@ describe('reading room', () => {
     expect(await page.locator('#panel-links').textContent()).toMatch(/Kamerstuk \d\d \d{3}, nr\. \d+/);
     expect(JSON.stringify(await room.seriousViolations(), null, 1)).toBe('[]');
     await room.screenshots('09-links');
+  });
+
+  it('keeps a corrected subject, marked as corrected and searchable, after a reload', async () => {
+    const letter = truths[8]!;
+    const corrected = 'Vredesmissie Kosovo gecorrigeerd';
+    await room.showAllLetters();
+    await room.openLetter(path.basename(letter.file));
+    await page.getByRole('tab', { name: 'Gegevens' }).click();
+    await room.correctField('Betreft', corrected);
+    await expect.poll(() => room.metadataField('subject').textContent()).toContain(corrected);
+    expect(await room.metadataField('subject').textContent()).toContain(`In de brief: ${letter.subject}`);
+    expect(JSON.stringify(await room.seriousViolations(), null, 1)).toBe('[]');
+    await room.screenshots('06-metadata-corrected');
+
+    await page.reload();
+    await room.waitForLetters(21);
+    await room.openLetter(path.basename(letter.file));
+    await page.getByRole('tab', { name: 'Gegevens' }).click();
+    await expect.poll(() => room.metadataField('subject').textContent()).toContain(corrected);
+    expect(await room.metadataField('subject').textContent()).toContain('gecorrigeerd');
+    expect(await room.search('betreft:kosovo')).toBe(1);
   });
 
   it('speaks English when the system language is English', async () => {

@@ -112,6 +112,27 @@ export class ReadingRoom {
    * Where a box on screen lies on a page, in PDF units (origin bottom left). The generated letters
    * are A4 (595.28 x 841.89), so this checks overlays against where the generator drew the text.
    */
+  /** Leaves search results for the list of all letters (nothing to do when it is shown). */
+  async showAllLetters(): Promise<void> {
+    const back = this.page.getByRole('button', { name: /Terug naar alle brieven|Back to all letters/ });
+    if (await back.count()) await back.click();
+    await this.page.getByRole('listbox').first().waitFor();
+  }
+
+  /** A field of the metadata tab (`date`, `subject`...). */
+  metadataField(field: string) {
+    return this.page.locator(`.metadata-field[data-field="${field}"]`);
+  }
+
+  /** Corrects a field in the metadata tab (shown) by its label ("Betreft") and waits until it is kept. */
+  async correctField(label: string, value: string): Promise<void> {
+    await this.page.getByRole('button', { name: `${label} corrigeren` }).click();
+    const input = this.page.getByRole('textbox', { name: `${label} corrigeren` });
+    await input.fill(value);
+    await input.press('Enter');
+    await input.waitFor({ state: 'detached' });
+  }
+
   async toPdfUnits(box: { x: number; y: number; width: number; height: number }, pageNumber = 1) {
     const canvas = (await this.page.locator(`.page[data-page-number="${pageNumber}"] .canvasWrapper`).boundingBox())!;
     const scale = canvas.width / 595.28;
