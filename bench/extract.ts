@@ -11,11 +11,11 @@
 // parallelism, pages per second) and CPU time (the fairness check: the work done, independent of
 // how much CPU the other processes left us).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
+import { buildNodeBundle } from '../scripts/nodeBundle.mjs';
 import { ExtractPool } from '../src-main/node/extract/ExtractPool';
 import { generateArchive } from '../tests/fixtures/generateLetters';
 
@@ -36,16 +36,8 @@ async function listPdfs(dir: string): Promise<string[]> {
 
 /** Bundles the extraction worker from the current sources, as scripts/build.mjs does for out/cli. */
 async function buildWorker(): Promise<string> {
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: Record<string, string> };
   const outfile = path.resolve('bench/data/worker/extractWorker.js');
-  await build({
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
-    banner: { js: "import { createRequire as __leeszaalCreateRequire } from 'node:module'; const require = __leeszaalCreateRequire(import.meta.url);" },
+  await buildNodeBundle({
     entryPoints: ['src-main/node/extract/extractWorker.ts'],
     outfile,
   });

@@ -212,8 +212,7 @@ function row(m: Measurement): string {
  * next to the bundle, as in the built app.
  */
 async function bundleSelf(): Promise<string> {
-  const { build } = await import('esbuild');
-  const pkg = JSON.parse(await fs.readFile(path.join(here, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const { buildNodeBundle } = await import('../scripts/nodeBundle.mjs');
   // Bundle and worker go to bench/data/build/ (gitignored): out/ is rebuilt, and wiped, by every
   // build, which must not pull the worker away from under a 10-minute run.
   const buildDir = path.join(here, 'data', 'build');
@@ -222,17 +221,7 @@ async function bundleSelf(): Promise<string> {
   if (!existsSync(worker)) throw new Error('Build first: node scripts/build.mjs node');
   await fs.mkdir(buildDir, { recursive: true });
   await fs.copyFile(worker, path.join(buildDir, 'extractWorker.js'));
-  await build({
-    entryPoints: [fileURLToPath(import.meta.url)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    external: ['electron', ...Object.keys(pkg.dependencies)],
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
-  });
+  await buildNodeBundle({ entryPoints: [fileURLToPath(import.meta.url)], outfile, sourcemap: false });
   return outfile;
 }
 
