@@ -9,7 +9,6 @@
 // common word at 10,000 letters, against a goal of 20 ms), and Index.load rebuilds a token set
 // and a vector object per field per letter on every start. Refs are short numbers into the
 // segment's own table of letter ids.
-import type lunr from 'lunr';
 import { analyzePipelineFunction, analyzeWord, indexableText, wordsOf } from './analyzer';
 import { expandTerm } from './expandTerm';
 import { lunrDutch } from './lunrDutch';
@@ -25,14 +24,17 @@ const fieldBoosts: Record<SearchField, number> = { subject: 8, body: 1, sender: 
 const fields = searchFields;
 
 /** Per term: one entry per field (in `searchFields` order), [doc, weight, doc, weight, ...] or 0. */
-type Postings = Record<string, (number[] | 0)[]>;
-/**
- * On disk each list is one string "doc,weight,doc,weight": parsing 20,000 strings is several
- * times faster than parsing a million numbers, and a list is decoded only when a query uses it.
- */
-type StoredPostings = Record<string, (string | 0)[]>;
+type Postings = Map<string, (number[] | 0)[]>;
 
-export type SegmentJson = { version: 3; ids: string[]; words: string[]; postings: StoredPostings };
+/**
+ * On disk, and in memory until used, a segment is four values: the ids, and three strings with
+ * one line per entry: `words` (sorted), `terms` (sorted stems) and `postings` (line i belongs to
+ * terms line i: per field "doc,weight,doc,weight", fields separated by ";"). JSON.parse reads a
+ * 3 MB string many times faster than the same data as 20,000 keys of arrays of strings (and
+ * with far less for the garbage collector); the lines are split when a query first needs them
+ * and a posting list is decoded when a query first uses that stem.
+ */
+export type SegmentJson = { version: 4; ids: string[]; words: string; terms: string; postings: string };
 
 /** A hit inside a segment, before filters and phrase checks. */
 export type SegmentHit = { id: string; doc: number; score: number };
@@ -40,23 +42,32 @@ export type SegmentHit = { id: string; doc: number; score: number };
 type Group = { stems: string[]; presence: 'should' | 'must' | 'not'; fields: number[]; boost: number };
 
 export class LunrSegment {
+  private wordList: readonly string[] | null = null;
+  private termList: readonly string[] | null = null;
+  private postingLines: readonly string[] | null = null;
+  private readonly decoded: Postings = new Map();
+
   private constructor(
     /** Letter ids; document number i is ids[i]. */
     readonly ids: readonly string[],
-    /** Sorted, distinct normalized words (unstemmed), for fuzzy and wildcard terms. */
-    readonly words: readonly string[],
-    private readonly stored: StoredPostings,
-    private readonly decoded: Postings = {},
+    private readonly json: SegmentJson,
   ) {}
+
+  /** Sorted, distinct normalized words (unstemmed), for fuzzy and wildcard terms. */
+  get words(): readonly string[] {
+    return (this.wordList ??= this.json.words ? this.json.words.split('\n') : []);
+  }
 
   /** The posting lists of a stem (decoded on first use), or undefined when not in this segment. */
   private postingsOf(stem: string): (number[] | 0)[] | undefined {
-    let lists = this.decoded[stem];
+    let lists = this.decoded.get(stem);
     if (!lists) {
-      const stored = Object.hasOwn(this.stored, stem) ? this.stored[stem] : undefined;
-      if (!stored) return undefined;
-      lists = stored.map((list) => (list ? list.split(',').map(Number) : 0));
-      this.decoded[stem] = lists;
+      const terms = (this.termList ??= this.json.terms ? this.json.terms.split('\n') : []);
+      const at = indexOfSorted(terms, stem);
+      if (at < 0) return undefined;
+      const lines = (this.postingLines ??= this.json.postings.split('\n'));
+      lists = lines[at]!.split(';').map((list) => (list ? list.split(',').map(Number) : 0));
+      this.decoded.set(stem, lists);
     }
     return lists;
   }
@@ -66,55 +77,66 @@ export class LunrSegment {
     const l = lunrDutch();
     const analyze = analyzePipelineFunction();
     const words = new Set<string>();
-    const index = l(function (this: lunr.Builder) {
-      this.pipeline.reset();
-      this.pipeline.add(analyze);
-      this.searchPipeline.reset();
-      for (const field of fields) this.field(field, { boost: fieldBoosts[field] });
-      documents.forEach((doc, i) => {
-        const entry: Record<string, string> = { id: i.toString(36) };
-        for (const field of fields) {
-          entry[field] = indexableText(doc[field] ?? '');
-          for (const word of wordsOf(entry[field]!)) words.add(word);
-        }
-        this.add(entry);
-      });
+    const builder = new l.Builder();
+    builder.pipeline.add(analyze);
+    for (const field of fields) builder.field(field, { boost: fieldBoosts[field] });
+    documents.forEach((doc, i) => {
+      const entry: Record<string, string> = { id: i.toString(36) };
+      for (const field of fields) {
+        entry[field] = indexableText(doc[field] ?? '');
+        for (const word of wordsOf(entry[field]!)) words.add(word);
+      }
+      builder.add(entry);
     });
-    const json = index.toJSON() as unknown as { invertedIndex: [string, { _index: number }][]; fieldVectors: [string, number[]][] };
+    // Of Builder.build only the BM25 field vectors are needed: its token set (a trie of every
+    // term), the Index around it and their toJSON copy were most of a cold build's peak memory.
+    const built = builder as unknown as {
+      calculateAverageFieldLengths(): void;
+      createFieldVectors(): void;
+      invertedIndex: Record<string, { _index: number }>;
+      fieldVectors: Record<string, { elements: number[] }>;
+    };
+    built.calculateAverageFieldLengths();
+    built.createFieldVectors();
     const termByIndex: string[] = [];
-    for (const [term, posting] of json.invertedIndex) termByIndex[posting._index] = term;
+    for (const term in built.invertedIndex) termByIndex[built.invertedIndex[term]!._index] = term;
     const fieldNumber = new Map<string, number>(fields.map((f, i) => [f, i]));
-    const postings: Postings = {};
-    for (const [fieldRef, elements] of json.fieldVectors) {
+    // A Map, not an object: a letter may well contain the word "constructor".
+    const postings = new Map<string, (number[] | 0)[]>();
+    for (const fieldRef in built.fieldVectors) {
+      const elements = built.fieldVectors[fieldRef]!.elements;
       const slash = fieldRef.indexOf('/');
       const f = fieldNumber.get(fieldRef.slice(0, slash))!;
       const doc = parseInt(fieldRef.slice(slash + 1), 36);
       for (let i = 0; i < elements.length; i += 2) {
         const term = termByIndex[elements[i]!]!;
-        const perField = (postings[term] ??= fields.map(() => 0));
+        let perField = postings.get(term);
+        if (!perField) postings.set(term, (perField = fields.map(() => 0)));
         let list = perField[f];
         if (!list) list = perField[f] = [];
         list.push(doc, elements[i + 1]!);
       }
     }
-    const stored: StoredPostings = {};
-    for (const [term, lists] of Object.entries(postings)) stored[term] = lists.map((list) => (list ? list.join(',') : 0));
-    // The decoded lists are not kept: a cold build of 10,000 letters would hold every list twice.
-    return new LunrSegment(
-      documents.map((d) => d.id),
-      [...words].sort(),
-      stored,
-    );
+    // Only the strings are kept: a cold build of 10,000 letters would hold every list twice.
+    const terms = [...postings.keys()].sort(compareStrings);
+    const json: SegmentJson = {
+      version: 4,
+      ids: documents.map((d) => d.id),
+      words: [...words].sort(compareStrings).join('\n'),
+      terms: terms.join('\n'),
+      postings: terms.map((term) => postings.get(term)!.map((list) => (list ? list.join(',') : '')).join(';')).join('\n'),
+    };
+    return new LunrSegment(json.ids, json);
   }
 
-  /** Loads a segment written by toJSON (no lunr objects are rebuilt). */
+  /** Loads a segment written by toJSON (no lunr objects are rebuilt, nothing split yet). */
   static load(json: SegmentJson): LunrSegment {
-    if (json.version !== 3) throw new Error(`Unknown segment version ${String(json.version)}`);
-    return new LunrSegment(json.ids, json.words, json.postings);
+    if (json.version !== 4) throw new Error(`Unknown segment version ${String(json.version)}`);
+    return new LunrSegment(json.ids, json);
   }
 
   toJSON(): SegmentJson {
-    return { version: 3, ids: [...this.ids], words: [...this.words], postings: this.stored };
+    return this.json;
   }
 
   /** Words of this segment that a fuzzy or wildcard clause stands for. */
@@ -243,6 +265,25 @@ function toGroups(clauses: readonly QueryClause[], expansions: Map<string, strin
 
 function unique(stems: (string | null)[]): string[] {
   return [...new Set(stems.filter((s): s is string => !!s))];
+}
+
+/** Code-unit order, the order binary search compares in (Array.prototype.sort's default). */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Position of `value` in the sorted `list`, or -1. */
+function indexOfSorted(list: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const here = list[mid]!;
+    if (here === value) return mid;
+    if (here < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The normalized form of a fuzzy or wildcard term ("Begrotng" -> "begrotng", "Beleid*" -> "beleid*"). */

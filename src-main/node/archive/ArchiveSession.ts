@@ -107,20 +107,22 @@ export class ArchiveSession {
   private async identify(files: readonly ScannedFile[]): Promise<{ added: string[]; moved: string[]; removed: string[] }> {
     const started = Date.now();
     const found = new Map<string, LetterEntry>();
-    let done = 0;
-    const hashOne = async (file: ScannedFile) => {
-      let id = this.hashes.get(file.relative, file.size, file.mtimeMs);
-      if (!id) {
-        id = (await hashFile(file.absolute).catch(() => null)) ?? undefined;
-        if (id) this.hashes.set(file.relative, file.size, file.mtimeMs, id);
-      }
+    // Known files first, without a promise each (10,000 awaits cost a reopen ~50 ms); only the
+    // new or changed ones are read and hashed.
+    const ids = files.map((file) => this.hashes.get(file.relative, file.size, file.mtimeMs));
+    let done = ids.filter(Boolean).length;
+    const toHash = files.flatMap((file, i) => (ids[i] ? [] : [i]));
+    await mapLimit(toHash, 8, async (i) => {
+      const file = files[i]!;
+      const id = (await hashFile(file.absolute).catch(() => null)) ?? undefined;
+      if (id) this.hashes.set(file.relative, file.size, file.mtimeMs, id);
+      ids[i] = id;
       done++;
       if (done % 50 === 0 || done === files.length) {
         this.onProgress({ phase: 'scan', done, total: files.length, current: file.relative, etaMs: eta(started, done, files.length) });
       }
-      return id;
-    };
-    const ids = await mapLimit(files, 8, hashOne);
+    });
+    if (!toHash.length) this.onProgress({ phase: 'scan', done, total: files.length });
     files.forEach((file, i) => {
       const id = ids[i];
       if (!id || found.has(id)) return;

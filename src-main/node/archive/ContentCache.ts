@@ -30,6 +30,11 @@ export type CatalogEntry = {
 export type CachedContent = CatalogEntry & { text: LetterText };
 
 const PAGE_BREAK = '\f';
+/**
+ * Page texts of this many recently used letters stay in memory (snippets, phrase checks): about
+ * 10 MB at 5 kB of text per letter. A letter not in it costs one small file read.
+ */
+const PAGE_CACHE_LETTERS = 2000;
 
 /**
  * Metadata without the provenance of each field: the catalog is read whole at every open, and
@@ -114,7 +119,9 @@ export class ContentCache {
     await writeDerived(this.file(id, 'txt'), pages.join(PAGE_BREAK));
     this.catalog.set(id, { status: content.status, ...(content.message ? { message: content.message } : {}), metadata: withoutSources(content.metadata) });
     this.catalogChanged = true;
-    this.remember(id, pages);
+    // Not kept: a cold index of 10,000 letters held every page text until the end (peak memory);
+    // indexing reads them back in batches, queries through the LRU below.
+    this.pageCache.delete(id);
   }
 
   /** Text with positions, status and metadata of a letter, or null when not cached. */
@@ -129,7 +136,11 @@ export class ContentCache {
   /** The page texts of a letter (a small in-memory cache keeps the recent ones). */
   async pages(id: string): Promise<readonly string[] | null> {
     const cached = this.pageCache.get(id);
-    if (cached) return cached;
+    if (cached) {
+      this.pageCache.delete(id); // most recently used last
+      this.pageCache.set(id, cached);
+      return cached;
+    }
     try {
       const text = await fs.readFile(this.file(id, 'txt'), 'utf8');
       const pages = text ? text.split(PAGE_BREAK) : [];
@@ -141,7 +152,7 @@ export class ContentCache {
   }
 
   private remember(id: string, pages: readonly string[]): void {
-    if (this.pageCache.size >= 20_000) this.pageCache.delete(this.pageCache.keys().next().value!);
+    if (this.pageCache.size >= PAGE_CACHE_LETTERS) this.pageCache.delete(this.pageCache.keys().next().value!);
     this.pageCache.set(id, pages);
   }
 

@@ -7,7 +7,7 @@ import type { SegmentJson } from '../../core/search/LunrSegment';
 import { writeFileAtomic } from '../writeFileAtomic';
 
 /** Bump when the analysis or the file layout changes: older indexes are rebuilt from the cache. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 export type Manifest = {
   format: number;

@@ -9,7 +9,7 @@ const doc = (id: string, fields: Partial<IndexDocument>): IndexDocument => ({ id
 const documents = [
   doc('a', { subject: 'Begroting Defensie 2020', body: 'De begrotingen voor het komende jaar. Kamerstuk 33 279, nr. 28. Efficiënte inkoop.', sender: 'Ministerie van Defensie', reference: 'BS2019011367' }),
   doc('b', { subject: 'Wintertraining in Noorwegen', body: 'De wintertraining gaat door. Zie 33279-28.', sender: 'Ministerie van Defensie', notes: 'belangrijk voor de nota' }),
-  doc('c', { subject: 'Wet open overheid', body: 'Het beleid en de beleidsnota over openbaarheid.', sender: 'Ministerie van Binnenlandse Zaken' }),
+  doc('c', { subject: 'Wet open overheid', body: 'Het beleid en de beleidsnota over openbaarheid. De constructor van het toString-register.', sender: 'Ministerie van Binnenlandse Zaken' }),
 ];
 
 function run(segment: LunrSegment, query: string): string[] {
@@ -45,6 +45,8 @@ describe('LunrSegment', () => {
     ['kenmerk:BS2019011367', ['a']],
     ['+begrotng~1 +defensie', ['a']],
     ['de', []],
+    ['constructor', ['c']],
+    ['tostring', ['c']],
   ])('%s finds %j (built and reloaded alike)', (query, ids) => {
     expect(run(built, query)).toEqual(ids);
     expect(run(loaded, query)).toEqual(ids);
