@@ -1,6 +1,8 @@
 // The handler table: LeeszaalApi implemented once, carried by both transports (DESIGN.md).
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { EventName, EventOf, MethodName, RequestOf, ResponseOf } from '../shared/api';
+import type { ArchiveSummary } from '../shared/contract/archive';
 import { fail, ok, type Result } from '../shared/result';
 import { ArchiveSession, type ArchiveOptions } from './archive/ArchiveSession';
 import { createSearchHandlers } from './handlers/searchHandlers';
@@ -54,8 +56,26 @@ export function createHandlers(
   const recent = new RecentArchives(path.join(env.appDataDir, 'recent-archives.json'));
   const { textFor: notesText, ...notesHandlers } = createNotesHandlers(env, () => session);
 
-  const open = async (folder: string) => {
-    await session?.close();
+  // Opens run one after another: two at once (a reload, a double click) would each start an
+  // archive with its own worker threads, and the one not kept would never be closed.
+  let opening: Promise<unknown> = Promise.resolve();
+  const open = (folder: string): Promise<Result<ArchiveSummary>> => {
+    const run = opening.then(() => openNow(folder));
+    opening = run.catch(() => undefined);
+    return run;
+  };
+
+  const openNow = async (folder: string): Promise<Result<ArchiveSummary>> => {
+    const real = await fs.realpath(folder).catch(() => null);
+    if (session && real === session.root) {
+      // Already open (a reloaded page asks again): the watcher keeps it current.
+      const summary = session.summary();
+      env.emit('archiveOpened', summary);
+      return ok(summary);
+    }
+    const previous = session;
+    session = null;
+    await previous?.close();
     const opened = await ArchiveSession.open(folder, env.appDataDir, (event) => env.emit('progress', event), {
       watch: true,
       notes: { textFor: notesText },
@@ -77,6 +97,7 @@ export function createHandlers(
     session: () => session,
     /** Closes the open archive: its watcher, index and extraction workers. */
     close: async () => {
+      await opening;
       const closing = session;
       session = null;
       await closing?.close();

@@ -90,4 +90,16 @@ describe('the handler table', () => {
     await fs.rm(path.join(dir, 'archief', 'a.pdf'));
     expect(await table.letterBytes({ id: inside.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
+
+  it('opens one archive at a time, however often it is asked, and closes it', async () => {
+    const table = createHandlers(env());
+    const opened = await Promise.all([table.openArchive({}), table.openArchive({}), table.openArchive({})]);
+    expect(opened.every((result) => result.ok)).toBe(true);
+    const first = table.session();
+    expect(await table.openArchive({})).toMatchObject({ ok: true, value: { letterCount: 3 } });
+    expect(table.session()).toBe(first);
+    await table.close();
+    expect(table.session()).toBeNull();
+    expect(await table.listLetters({})).toMatchObject({ ok: false, error: { code: 'no-archive' } });
+  });
 });
