@@ -56,4 +56,17 @@ describe('scanFolder and HashCache', () => {
     await fs.writeFile(file, '{kapot');
     expect((await HashCache.load(file)).get('a.pdf', 10, 1000)).toBeUndefined();
   });
+
+  it('lists the files it knows as scanFolder would, in its order (what a reopen lists at once)', async () => {
+    await fs.mkdir(path.join(dir, 'sub'));
+    for (const file of ['b.pdf', 'A.txt', 'sub/c.PDF', 'Ä.pdf']) await fs.writeFile(path.join(dir, file), file);
+    const scanned = await scanFolder(dir);
+    const file = path.join(dir, '.leeszaal', 'hashes.json');
+    const cache = await HashCache.load(file);
+    for (const f of [...scanned].reverse()) cache.set(f.relative, f.size, f.mtimeMs, `id-${f.relative}`);
+    cache.set('plaatje.png', 1, 1, 'id-png'); // not a letter (say, a renamed one): not listed
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await cache.save();
+    expect((await HashCache.load(file)).knownFiles(dir)).toEqual(scanned);
+  });
 });
