@@ -87,7 +87,7 @@ async function pdftotextMs(dir: string): Promise<number> {
 }
 
 function counting(inner: LetterExtractor): LetterExtractor & { reads: number } {
-  const wrapper = { reads: 0, parallelism: inner.parallelism, close: () => inner.close(), extract: (file: Parameters<LetterExtractor['extract']>[0]) => (wrapper.reads++, inner.extract(file)) };
+  const wrapper = { reads: 0, parallelism: inner.parallelism, close: () => inner.close(), release: () => inner.release?.() ?? Promise.resolve(), extract: (file: Parameters<LetterExtractor['extract']>[0]) => (wrapper.reads++, inner.extract(file)) };
   return wrapper;
 }
 
@@ -119,13 +119,23 @@ async function measure(dir: string, warmOnly = false): Promise<Measurement> {
 
   let started = performance.now();
   let coldMs = Number.NaN;
+  // LZ_BENCH_TRACE=1: memory and phase every second on stderr (where the peak is).
+  let phase = '';
+  const trace = process.env.LZ_BENCH_TRACE
+    ? setInterval(() => {
+        const m = process.memoryUsage();
+        process.stderr.write(`${((performance.now() - started) / 1000).toFixed(0)} s ${phase}: rss ${(m.rss / 1e6).toFixed(0)} MB, heap ${(m.heapUsed / 1e6).toFixed(0)} MB, external ${(m.external / 1e6).toFixed(0)} MB\n`);
+      }, 1000)
+    : undefined;
+  const progress = (e: { phase: string; done: number; total: number }) => (phase = `${e.phase} ${e.done}/${e.total}`);
   if (!warmOnly) {
-    const cold = await ArchiveSession.open(dir, appData, noProgress, { extractor: makeExtractor() });
+    const cold = await ArchiveSession.open(dir, appData, progress, { extractor: makeExtractor() });
     if (!cold.ok) throw new Error(cold.error.message);
     await cold.value.ready;
     coldMs = performance.now() - started;
     await cold.value.close();
   }
+  clearInterval(trace);
 
   const warmExtractor = counting(makeExtractor());
   started = performance.now();

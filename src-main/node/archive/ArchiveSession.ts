@@ -182,6 +182,8 @@ export class ArchiveSession {
     });
     await this.cache.saveCatalog();
     if (toRead.length) this.version++;
+    // The workers' memory is not needed while the index is built (a cold index's peak).
+    await this.extractor.release?.();
 
     if (this.closed) return;
     const indexed = this.search.indexedIds();

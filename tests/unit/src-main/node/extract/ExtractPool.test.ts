@@ -40,6 +40,22 @@ describe('ExtractPool', () => {
     }
   });
 
+  it('lets idle workers go and starts new ones for the next letter', async () => {
+    const pool = new ExtractPool({ size: 2, workerFile });
+    try {
+      await Promise.all(letters.slice(0, 2).map((letter) => pool.extract(letter.file)));
+      const slots = (pool as unknown as { slots: unknown[] }).slots;
+      expect(slots).toHaveLength(2);
+      await pool.releaseIdle();
+      expect(slots).toHaveLength(0);
+      const again = await pool.extract(letters[2]!.file);
+      expect(again.status).toBe('ok');
+      expect(again.text.pages.map((page) => page.text).join('\n')).toContain(letters[2]!.marker);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('gives each bad file its status and keeps reading the others', async () => {
     const pool = new ExtractPool({ size: 2, workerFile });
     try {
