@@ -43,9 +43,11 @@ export class HashCache {
    */
   knownFiles(root: string): ScannedFile[] {
     const files: ScannedFile[] = [];
+    const base = root.endsWith(path.sep) ? root : root + path.sep; // a drive root ends with one
     for (const [relative, entry] of this.entries) {
       const kind = letterKind(relative);
-      if (kind) files.push({ absolute: path.join(root, ...relative.split('/')), relative, size: entry.size, mtimeMs: entry.mtimeMs, kind });
+      // Concatenated, not path.join: normalising 10,000 paths cost a reopen ~20 ms.
+      if (kind) files.push({ absolute: base + (path.sep === '/' ? relative : relative.replaceAll('/', path.sep)), relative, size: entry.size, mtimeMs: entry.mtimeMs, kind });
     }
     // Saved in scan order, so usually sorted already: checking costs a tenth of sorting.
     const collator = new Intl.Collator('nl');
