@@ -4,21 +4,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type HandlerEnv } from '../../../../src-main/node/handlers';
 import { generateLetter } from '../../../fixtures/generateLetters';
+import { testHandlerEnv, type RecordedEvent } from '../../../fixtures/testHandlerEnv';
 
 describe('the handler table', () => {
   let dir: string;
-  let events: string[];
-  const env = (overrides: Partial<HandlerEnv> = {}): HandlerEnv => ({
-    transport: 'http',
-    appVersion: 'test',
-    versions: {},
-    locale: 'nl-NL',
-    appDataDir: path.join(dir, 'appdata'),
-    startArchive: path.join(dir, 'archief'),
-    mayOpen: async () => true,
-    emit: (event) => events.push(event),
-    ...overrides,
-  });
+  let events: RecordedEvent[];
+  const env = (overrides: Partial<HandlerEnv> = {}): HandlerEnv => testHandlerEnv(dir, events, overrides);
 
   // Opening an archive reads and indexes its letters in the background: wait for that to stop
   // before the folder is removed.
@@ -57,8 +48,8 @@ describe('the handler table', () => {
     const listed = await table.listLetters({});
     if (!listed.ok) throw new Error(listed.error.message);
     expect(listed.value.map((l) => l.path).sort()).toEqual(['a.pdf', 'notitie.txt', 'sub/B.PDF']);
-    expect(events).toContain('progress');
-    expect(events).toContain('archiveOpened');
+    expect(events.map((e) => e.event)).toContain('progress');
+    expect(events.map((e) => e.event)).toContain('archiveOpened');
     const recent = await table.recentArchives({});
     expect(recent.ok && recent.value[0]?.name).toBe('archief');
   });

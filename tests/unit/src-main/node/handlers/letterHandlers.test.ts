@@ -9,31 +9,17 @@ import { inThreadExtractor } from '../../../../../src-main/node/archive/letterEx
 import { dispatch } from '../../../../../src-main/node/dispatch';
 import { createHandlers, type HandlerEnv } from '../../../../../src-main/node/handlers';
 import { saveNoteAuthor } from '../../../../../src-main/node/notes/noteAuthor';
-import type { Result } from '../../../../../src-main/shared/result';
 import { encryptPdf, hasQpdf } from '../../../../fixtures/encryptPdf';
 import { generateLetter, type GeneratedLetter } from '../../../../fixtures/generateLetters';
+import { testHandlerEnv, value } from '../../../../fixtures/testHandlerEnv';
 
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-};
 
 describe('letter handlers', () => {
   let dir: string;
   let events: { event: string; payload: unknown }[];
   let tables: ReturnType<typeof createHandlers>[];
   let letter: GeneratedLetter;
-  const env = (): HandlerEnv => ({
-    transport: 'http',
-    appVersion: 'test',
-    versions: {},
-    locale: 'nl-NL',
-    appDataDir: path.join(dir, 'appdata'),
-    startArchive: path.join(dir, 'archief'),
-    mayOpen: async () => true,
-    emit: (event, payload) => events.push({ event, payload }),
-    archiveOptions: { extractor: inThreadExtractor(), watch: false },
-  });
+  const env = (): HandlerEnv => testHandlerEnv(dir, events, { archiveOptions: { extractor: inThreadExtractor(), watch: false } });
   async function open() {
     const table = createHandlers(env());
     tables.push(table);

@@ -6,29 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type HandlerEnv } from '../../../../../src-main/node/handlers';
 import { letterFullText } from '../../../../../src-main/core/notes/letterFullText';
 import { PAGE_SEPARATOR } from '../../../../../src-main/shared/contract/letterContent';
-import type { Result } from '../../../../../src-main/shared/result';
 import { generateLetter, type GeneratedLetter } from '../../../../fixtures/generateLetters';
+import { testHandlerEnv, value } from '../../../../fixtures/testHandlerEnv';
 
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-};
 
 describe('notes handlers, on a real archive', () => {
   let dir: string;
   let events: { event: string; payload: unknown }[];
   let tables: ReturnType<typeof createHandlers>[];
   let letter: GeneratedLetter;
-  const env = (): HandlerEnv => ({
-    transport: 'http',
-    appVersion: 'test',
-    versions: {},
-    locale: 'nl-NL',
-    appDataDir: path.join(dir, 'appdata'),
-    startArchive: path.join(dir, 'archief'),
-    mayOpen: async () => true,
-    emit: (event, payload) => events.push({ event, payload }),
-  });
+  const env = (): HandlerEnv => testHandlerEnv(dir, events);
   async function open() {
     const table = createHandlers(env());
     tables.push(table);
