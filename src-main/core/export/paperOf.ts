@@ -18,11 +18,14 @@ export function parliamentaryYear(iso: string): string | undefined {
 }
 
 /**
- * The parliamentary paper a letter is, when its file is named after it (the archive's rule,
+ * The parliamentary paper a letter is: as the published paper states it (chamber and year from
+ * its own footer), or when its file is named after it (the archive's rule,
  * `paperKeyOf`), with the chamber from its addressee and the year from its date, so that it
  * is cited as "Kamerstukken II 2018/19, 33 279, nr. 28".
  */
 export function paperOf(path: string, metadata: LetterMetadata | null): CitationParts | undefined {
+  const own = metadata?.paper;
+  if (own) return { key: own.key, ...(own.chamber ? { chamber: own.chamber } : {}), ...(own.year ? { year: own.year } : {}) };
   const key = paperKeyOf({ path });
   if (!key) return undefined;
   const recipient = metadata?.recipient?.value ?? '';

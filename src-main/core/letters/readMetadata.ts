@@ -7,6 +7,7 @@ import { usableTitle } from './documentInfo';
 import type { Field } from './fieldValue';
 import { letterLines, shift, type LetterLine } from './letterLines';
 import { readDate } from './readDate';
+import { readPaper } from './readPaper';
 import { readRecipient } from './readRecipient';
 import { readReference, readTheirReference } from './readReference';
 import { readSender } from './readSender';
@@ -86,10 +87,13 @@ export function readMetadata(text: LetterText, info: { title?: string; author?: 
       if (iso) dated = { ...subject, value: iso, confidence: 0.4 };
     }
   }
+  const pageTexts = text.pages.map((p) => p.text);
   const metadata: LetterMetadata = {
     pageCount: text.pages.length,
-    citations: parseCitations(text.pages.map((p) => p.text)),
+    citations: parseCitations(pageTexts),
   };
+  const paper = readPaper(metadata.citations, pageTexts);
+  if (paper) metadata.paper = paper;
   const language = detectLanguage(text.pages.map((p) => p.text).join('\n'));
   if (language) metadata.language = language;
   if (dated) metadata.date = dated;

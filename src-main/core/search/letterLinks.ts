@@ -31,11 +31,13 @@ export type LinkGraph = {
 const paperInName = /(?<!\d)(\d{2}[ _]?\d{3})(?:[-_ ](\d{1,2}|[IVXLC]+))?[-_ ](?:nr[-_. ]?)?(\d{1,4})(?!\d)/i;
 
 /**
- * The citation key of the parliamentary paper a letter *is*, read from its file name
- * ("kamerstuk_35538-4_advies.pdf" -> "35538-4"), or null. Letters do not state their own
- * Kamerstuk number in a reliable place; publication files are named after it.
+ * The citation key of the parliamentary paper a letter *is*: what a published Kamerstuk prints
+ * about itself (its running footer or identifier, `metadata.paper`), else its file name
+ * ("kamerstuk_35538-4_advies.pdf" -> "35538-4"), or null. A letter before publication does not
+ * state its own number; publication files are often named after it.
  */
-export function paperKeyOf(letter: Pick<LinkableLetter, 'path'>): string | null {
+export function paperKeyOf(letter: Pick<LinkableLetter, 'path'> & { metadata?: LetterMetadata | null }): string | null {
+  if (letter.metadata?.paper) return letter.metadata.paper.key;
   const name = letter.path.split('/').pop() ?? '';
   const match = paperInName.exec(name);
   if (!match) return null;

@@ -4,4 +4,4 @@
  * background (they keep their ids and notes). Bump it whenever a change to node/extract,
  * core/text or core/letters alters the text or metadata of any letter (docs/extraction.md).
  */
-export const EXTRACTION_VERSION = 1;
+export const EXTRACTION_VERSION = 2; // 2: metadata.paper, rects in true user units on shifted pages

@@ -71,6 +71,16 @@ export const citationSchema = z.object({
 });
 export type Citation = z.infer<typeof citationSchema>;
 
+/** A published parliamentary paper's own identity: "Tweede Kamer, vergaderjaar 2019–2020, 35 538, nr. 4". */
+export const paperSchema = z.object({
+  key: z.string(),
+  chamber: z.enum(['I', 'II']).optional(),
+  /** Vergaderjaar as cited: "2019/20". */
+  year: z.string().optional(),
+  raw: z.string(),
+});
+export type Paper = z.infer<typeof paperSchema>;
+
 export const letterMetadataSchema = z.object({
   date: fieldSchema(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).optional(),
   reference: fieldSchema(z.string()).optional(),
@@ -81,7 +91,9 @@ export const letterMetadataSchema = z.object({
   pageCount: z.number().int().nonnegative().optional(),
   language: z.string().optional(),
   citations: z.array(citationSchema),
+  /** The parliamentary paper this document itself is, when it says so (a published Kamerstuk). */
+  paper: paperSchema.optional(),
 });
 export type LetterMetadata = z.infer<typeof letterMetadataSchema>;
-export type MetadataField = Exclude<keyof LetterMetadata, 'pageCount' | 'language' | 'citations'>;
+export type MetadataField = Exclude<keyof LetterMetadata, 'pageCount' | 'language' | 'citations' | 'paper'>;
 export const metadataFields = ['date', 'reference', 'theirReference', 'subject', 'sender', 'recipient'] as const satisfies readonly MetadataField[];

@@ -25,4 +25,9 @@ describe('paperOf', () => {
   it('is undefined for a letter that is not named after a paper', () => {
     expect(paperOf('brief-00001.pdf', meta)).toBeUndefined();
   });
+
+  it('cites a published paper with the chamber and year it prints, not guessed from date and addressee', () => {
+    const published = { citations: [], paper: { key: '35538-4', chamber: 'II' as const, year: '2019/20', raw: 'Tweede Kamer, vergaderjaar 2019–2020, 35 538, nr. 4' } };
+    expect(paperOf('advies.pdf', published)).toEqual({ key: '35538-4', chamber: 'II', year: '2019/20' });
+  });
 });

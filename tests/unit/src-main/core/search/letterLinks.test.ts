@@ -44,4 +44,13 @@ describe('links inside the archive', () => {
     expect(facets.year).toEqual([{ value: '2020', count: 1 }, { value: '2019', count: 1 }]);
     expect(facets.hasNotes).toEqual([{ value: 'nee', count: 2 }, { value: 'ja', count: 1 }]);
   });
+
+  it('links a citation to a published paper by what the paper says of itself, whatever its file name', () => {
+    const paper = { id: 'p', path: 'advies-rvs.pdf', metadata: { citations: [], paper: { key: '35538-4', chamber: 'II' as const, year: '2019/20', raw: 'Tweede Kamer, vergaderjaar 2019–2020, 35 538, nr. 4' } } };
+    const citing = { id: 'c', path: 'brief.pdf', metadata: { citations: [{ raw: 'Kamerstuk 35 538, nr. 4', key: '35538-4', page: 2 }] } };
+    expect(paperKeyOf(paper)).toBe('35538-4');
+    const graph = buildLinkGraph([paper, citing]);
+    expect(linksOf(graph, 'c')?.cites[0]?.letterIds).toEqual(['p']);
+    expect(linksOf(graph, 'p')?.citedBy.map((c) => c.letterId)).toEqual(['c']);
+  });
 });
