@@ -90,6 +90,9 @@ export class ArchiveSession {
     const scanning = scanFolder(root);
     const [cache, hashes] = await Promise.all([ContentCache.open(path.join(sidecar.dir, 'cache')), HashCache.load(path.join(sidecar.dir, 'cache', 'hashes.json'))]);
     const session = new ArchiveSession(root, sidecar.dir, sidecar.elsewhere, new Map(), hashes, cache, onProgress, options);
+    // A first open will read every letter: load pdf.js in the workers while the folder is scanned
+    // and hashed. A reopen reads none, so it starts no worker.
+    if (cache.isEmpty()) session.extractor.warm?.();
     const searching = LunrSearchService.open(path.join(sidecar.dir, 'index'), session.directory());
     session.corrections = await CorrectionStore.load(sidecar.dir);
     // A reopen lists the letters as the hash cache knew them at the last close and is searchable

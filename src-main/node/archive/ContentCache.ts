@@ -106,6 +106,11 @@ export class ContentCache {
     return path.join(this.dir, id.slice(0, 2), `${id}.${extension}`);
   }
 
+  /** True when no letter has been read into this cache yet (a first open). */
+  isEmpty(): boolean {
+    return this.catalog.size === 0;
+  }
+
   /** True when the letter was read by another version of extraction than this one. */
   isStale(id: string): boolean {
     const extraction = this.catalog.get(id)?.extraction;

@@ -12,6 +12,8 @@ export type LetterExtractor = {
   extract(file: { absolute: string; kind: 'pdf' | 'txt'; password?: string }): Promise<ExtractionOutcome>;
   /** How many letters it reads at once (the pool's size). */
   readonly parallelism: number;
+  /** Optional: gets ready to read (starts workers) while the caller still scans and hashes. */
+  warm?(): void;
   /** Optional: lets go of idle workers (and their memory) until the next extract. */
   release?(): Promise<void>;
   close(): Promise<void>;

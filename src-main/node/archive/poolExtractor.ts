@@ -9,6 +9,7 @@ export function poolExtractor(size = os.availableParallelism()): LetterExtractor
   return {
     parallelism: size,
     extract: (file) => pool.extract(file.absolute, file.password === undefined ? {} : { password: file.password }),
+    warm: () => pool.warm(),
     release: () => pool.releaseIdle(),
     close: () => pool.close(),
   };

@@ -63,6 +63,11 @@ export class ExtractPool {
     });
   }
 
+  /** Starts every worker now, so that pdf.js is loaded by the time the first letter arrives. */
+  warm(): void {
+    while (!this.closed && this.slots.length < this.size) this.spawn();
+  }
+
   /** Stops all workers; tasks still waiting get status 'damaged' with a message. */
   async close(): Promise<void> {
     this.closed = true;
