@@ -7,15 +7,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArchiveSession } from '../../../../../src-main/node/archive/ArchiveSession';
 import { CORRECTIONS_FILE } from '../../../../../src-main/node/archive/CorrectionStore';
 import { inThreadExtractor } from '../../../../../src-main/node/archive/letterExtractor';
-import type { Result } from '../../../../../src-main/shared/result';
+import { value } from '../../../../fixtures/testHandlerEnv';
 
 const letter = (subject: string, body: string, reference: string) =>
   `Ministerie van Defensie\n\nDatum 19 juni 2019\nOnze referentie ${reference}\n\nBetreft ${subject}\n\nGeachte voorzitter,\n\n${body}\n\nDe Minister van Defensie,`;
 
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-};
 
 describe('ArchiveSession corrections', () => {
   let dir: string;

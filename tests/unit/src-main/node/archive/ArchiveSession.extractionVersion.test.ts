@@ -9,15 +9,11 @@ import { ArchiveSession } from '../../../../../src-main/node/archive/ArchiveSess
 import { ContentCache } from '../../../../../src-main/node/archive/ContentCache';
 import { inThreadExtractor, type LetterExtractor } from '../../../../../src-main/node/archive/letterExtractor';
 import { EXTRACTION_VERSION } from '../../../../../src-main/node/extract/extractionVersion';
-import type { Result } from '../../../../../src-main/shared/result';
+import { value } from '../../../../fixtures/testHandlerEnv';
 
 const letter = (subject: string, reference: string) =>
   `Ministerie van Defensie\n\nDatum 19 juni 2019\nOnze referentie ${reference}\n\nBetreft ${subject}\n\nGeachte voorzitter,\n\nDe tekst.\n\nDe Minister van Defensie,`;
 
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-};
 
 /** In-thread extraction counting its letters; `subject` stands for changed metadata rules. */
 function extractor(subject?: string): LetterExtractor & { count: number } {

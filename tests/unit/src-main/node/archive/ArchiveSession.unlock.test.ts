@@ -6,16 +6,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArchiveSession } from '../../../../../src-main/node/archive/ArchiveSession';
 import { inThreadExtractor } from '../../../../../src-main/node/archive/letterExtractor';
-import type { Result } from '../../../../../src-main/shared/result';
 import { encryptPdf, hasQpdf } from '../../../../fixtures/encryptPdf';
 import { generateLetter } from '../../../../fixtures/generateLetters';
+import { value } from '../../../../fixtures/testHandlerEnv';
 
 const corpusFile = path.resolve('../shared/corpus/broken/encrypted_user-password_abc.pdf');
 
-const value = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-};
 
 /** Every file under `dir`, read as text. */
 async function allText(dir: string): Promise<string> {
