@@ -107,9 +107,15 @@ export async function mountViewer(
     div.append(layer);
   };
 
+  // pdf.js throws "offsetParent is not set -- cannot scroll" when asked to scroll a viewer that
+  // is not laid out (another letter was chosen while this one loaded, so it left the page).
+  const onScreen = () => container.isConnected && container.offsetParent !== null;
+
   const onPagesInit = () => {
-    viewer.currentScaleValue = 'page-width';
-    if (initialPage > 1) viewer.currentPageNumber = Math.min(initialPage, pdf.numPages);
+    if (onScreen()) {
+      viewer.currentScaleValue = 'page-width';
+      if (initialPage > 1) viewer.currentPageNumber = Math.min(initialPage, pdf.numPages);
+    }
     pagesReady();
   };
   const onPageChanging = ({ pageNumber }: { pageNumber: number }) => events.onPageChange?.(pageNumber);
@@ -161,6 +167,7 @@ export async function mountViewer(
     page: () => viewer.currentPageNumber,
     scale: () => viewer.currentScale,
     goToPage: (page) => {
+      if (!onScreen()) return;
       viewer.currentPageNumber = Math.max(1, Math.min(pdf.numPages, page));
     },
     zoomIn: () => viewer.increaseScale(),
