@@ -1,17 +1,17 @@
 // One immutable segment of the archive's index over a batch of letters (DESIGN.md "Search": the
 // index is kept in segments, merged at query time).
 //
-// lunr builds it: its tokenizer, lunr-languages' Dutch (and lunr's English) stemmer and stop
-// words, and lunr's BM25 weights per field with the field boosts. Leeszaal then keeps lunr's
-// weights as an inverted index with impacts (term -> per field [doc, weight, doc, weight...]) and
-// evaluates queries on it itself, with lunr's scoring (per field: query·document / |query|).
+// Indexed as lunr indexes: its tokenizer, lunr-languages' Dutch (and lunr's English) stemmer and
+// stop words, and lunr's BM25 weights per field with the field boosts (SegmentBuilder computes
+// them as lunr's Builder does, to the same rounded numbers). Leeszaal keeps them as an inverted
+// index with impacts (term -> per field [doc, weight, doc, weight...]) and evaluates queries on
+// it itself, with lunr's scoring (per field: query·document / |query|).
 // Why not lunr.Index itself: its query evaluator costs ~7 µs per matching letter (70 ms for a
 // common word at 10,000 letters, against a goal of 20 ms), and Index.load rebuilds a token set
 // and a vector object per field per letter on every start. Refs are short numbers into the
 // segment's own table of letter ids.
-import { analyzePipelineFunction, analyzeWord, indexableText, wordsOf } from './analyzer';
+import { analyzeWord, indexableText, normalizeWord, stemWord } from './analyzer';
 import { expandTerm } from './expandTerm';
-import { lunrDutch } from './lunrDutch';
 import { expansionKey } from './matchQuery';
 import { searchFields, type QueryClause, type SearchField } from './parseQuery';
 import { textTokens } from './textTokens';
@@ -72,60 +72,15 @@ export class LunrSegment {
     return lists;
   }
 
-  /** Builds a segment over `documents` with lunr. */
+  /** Builds a segment over `documents` (see SegmentBuilder). */
   static build(documents: readonly IndexDocument[]): LunrSegment {
-    const l = lunrDutch();
-    const analyze = analyzePipelineFunction();
-    const words = new Set<string>();
-    const builder = new l.Builder();
-    builder.pipeline.add(analyze);
-    for (const field of fields) builder.field(field, { boost: fieldBoosts[field] });
-    documents.forEach((doc, i) => {
-      const entry: Record<string, string> = { id: i.toString(36) };
-      for (const field of fields) {
-        entry[field] = indexableText(doc[field] ?? '');
-        for (const word of wordsOf(entry[field]!)) words.add(word);
-      }
-      builder.add(entry);
-    });
-    // Of Builder.build only the BM25 field vectors are needed: its token set (a trie of every
-    // term), the Index around it and their toJSON copy were most of a cold build's peak memory.
-    const built = builder as unknown as {
-      calculateAverageFieldLengths(): void;
-      createFieldVectors(): void;
-      invertedIndex: Record<string, { _index: number }>;
-      fieldVectors: Record<string, { elements: number[] }>;
-    };
-    built.calculateAverageFieldLengths();
-    built.createFieldVectors();
-    const termByIndex: string[] = [];
-    for (const term in built.invertedIndex) termByIndex[built.invertedIndex[term]!._index] = term;
-    const fieldNumber = new Map<string, number>(fields.map((f, i) => [f, i]));
-    // A Map, not an object: a letter may well contain the word "constructor".
-    const postings = new Map<string, (number[] | 0)[]>();
-    for (const fieldRef in built.fieldVectors) {
-      const elements = built.fieldVectors[fieldRef]!.elements;
-      const slash = fieldRef.indexOf('/');
-      const f = fieldNumber.get(fieldRef.slice(0, slash))!;
-      const doc = parseInt(fieldRef.slice(slash + 1), 36);
-      for (let i = 0; i < elements.length; i += 2) {
-        const term = termByIndex[elements[i]!]!;
-        let perField = postings.get(term);
-        if (!perField) postings.set(term, (perField = fields.map(() => 0)));
-        let list = perField[f];
-        if (!list) list = perField[f] = [];
-        list.push(doc, elements[i + 1]!);
-      }
-    }
-    // Only the strings are kept: a cold build of 10,000 letters would hold every list twice.
-    const terms = [...postings.keys()].sort(compareStrings);
-    const json: SegmentJson = {
-      version: 4,
-      ids: documents.map((d) => d.id),
-      words: [...words].sort(compareStrings).join('\n'),
-      terms: terms.join('\n'),
-      postings: terms.map((term) => postings.get(term)!.map((list) => (list ? list.join(',') : '')).join(';')).join('\n'),
-    };
+    const builder = new SegmentBuilder();
+    for (const doc of documents) builder.add(doc);
+    return builder.finish();
+  }
+
+  /** @internal SegmentBuilder's way in. */
+  static fromJson(json: SegmentJson): LunrSegment {
     return new LunrSegment(json.ids, json);
   }
 
@@ -294,3 +249,121 @@ function analyzeTermText(text: string, wildcard: boolean): string {
     .map((part) => (part ? (textTokens(part)[0]?.word ?? '') : ''))
     .join('*');
 }
+
+/** lunr's BM25 parameters (Builder defaults). */
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * Builds a segment one letter at a time, so that a cold index can add each letter as it is read
+ * instead of reading every letter back afterwards. It computes what lunr's Builder computes (term
+ * frequencies per field after the analysis pipeline, average field lengths, lunr's idf, BM25
+ * weights rounded to three decimals; a test compares the two number for number) but keeps per
+ * letter only flat arrays of term numbers and counts: lunr's Builder keeps an object per term
+ * per field per letter, which made a 2,500-letter segment cost ~300 MB and its main-thread time.
+ */
+export class SegmentBuilder {
+  private readonly ids: string[] = [];
+  private readonly words = new Set<string>();
+  private readonly termNumbers = new Map<string, number>();
+  private readonly terms: string[] = [];
+  /** Per term: in how many (field, letter) pairs it occurs, as lunr.idf counts. */
+  private documentsWithTerm: number[] = [];
+  /** Per letter and field (letter * fields.length + field): its length in terms. */
+  private readonly fieldLengths: number[] = [];
+  /** Per letter and field: where its (term, count) pairs start in `pairs` (and end: the next). */
+  private readonly pairStarts: number[] = [0];
+  private pairs = new Int32Array(1 << 16);
+  private pairCount = 0;
+
+  /** Letters added so far. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  add(document: IndexDocument): void {
+    this.ids.push(document.id);
+    for (const field of fields) {
+      const counts = new Map<number, number>();
+      let length = 0;
+      // lunr.tokenizer: lower case, split at white space and hyphens; then the analysis pipeline.
+      for (const raw of indexableText(document[field] ?? '').toLowerCase().split(TOKEN_SEPARATOR)) {
+        if (!raw) continue;
+        const word = normalizeWord(raw);
+        if (!word) continue;
+        this.words.add(word);
+        const stem = stemWord(word);
+        if (!stem) continue;
+        length++;
+        let term = this.termNumbers.get(stem);
+        if (term === undefined) {
+          term = this.terms.length;
+          this.termNumbers.set(stem, term);
+          this.terms.push(stem);
+          this.documentsWithTerm.push(0);
+        }
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+      this.fieldLengths.push(length);
+      this.reserve(counts.size * 2);
+      for (const [term, count] of counts) {
+        this.documentsWithTerm[term]!++;
+        this.pairs[this.pairCount++] = term;
+        this.pairs[this.pairCount++] = count;
+      }
+      this.pairStarts.push(this.pairCount);
+    }
+  }
+
+  /** The segment over every letter added; the builder is spent. */
+  finish(): LunrSegment {
+    const documentCount = this.ids.length;
+    const averageLength = fields.map((_, f) => {
+      let sum = 0;
+      for (let doc = 0; doc < documentCount; doc++) sum += this.fieldLengths[doc * fields.length + f]!;
+      return sum / documentCount;
+    });
+    const idf = this.documentsWithTerm.map((n) => Math.log(1 + Math.abs((documentCount - n + 0.5) / (n + 0.5))));
+    this.documentsWithTerm = [];
+    const postings: (number[] | 0)[][] = this.terms.map(() => fields.map(() => 0));
+    for (let doc = 0; doc < documentCount; doc++) {
+      fields.forEach((field, f) => {
+        const slot = doc * fields.length + f;
+        const lengthNorm = K1 * (1 - B + B * (this.fieldLengths[slot]! / averageLength[f]!));
+        const boost = fieldBoosts[field];
+        for (let i = this.pairStarts[slot]!; i < this.pairStarts[slot + 1]!; i += 2) {
+          const term = this.pairs[i]!;
+          const tf = this.pairs[i + 1]!;
+          // Exactly lunr's Builder#createFieldVectors, operation for operation.
+          let score = (idf[term]! * ((K1 + 1) * tf)) / (lengthNorm + tf);
+          score *= boost;
+          score *= 1;
+          const perField = postings[term]!;
+          const list = perField[f] || (perField[f] = []);
+          list.push(doc, Math.round(score * 1000) / 1000);
+        }
+      });
+    }
+    this.pairs = new Int32Array(0);
+    const order = this.terms.map((_, i) => i).sort((a, b) => compareStrings(this.terms[a]!, this.terms[b]!));
+    return LunrSegment.fromJson({
+      version: 4,
+      ids: this.ids,
+      words: [...this.words].sort(compareStrings).join('\n'),
+      terms: order.map((i) => this.terms[i]).join('\n'),
+      postings: order.map((i) => postings[i]!.map((list) => (list ? list.join(',') : '')).join(';')).join('\n'),
+    });
+  }
+
+  private reserve(more: number): void {
+    if (this.pairCount + more <= this.pairs.length) return;
+    let size = this.pairs.length * 2;
+    while (size < this.pairCount + more) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.pairs.subarray(0, this.pairCount));
+    this.pairs = grown;
+  }
+}
+
+/** lunr.tokenizer.separator, one character at a time (empty pieces are skipped). */
+const TOKEN_SEPARATOR = /[\s-]/;
