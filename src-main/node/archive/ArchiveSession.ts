@@ -23,6 +23,9 @@ import { watchFolder } from './watchFolder';
 
 type LetterEntry = { summary: LetterSummary; absolute: string };
 
+/** How often a long first read saves the catalog of letters read so far. */
+const CATALOG_SAVE_MS = 5000;
+
 /** The user's note texts per letter, provided by the notes room. */
 export type NotesProvider = { textFor(letterId: string): string };
 
@@ -163,37 +166,55 @@ export class ArchiveSession {
     return next;
   }
 
-  /** Reads the letters not in the cache, indexes those not in the index, drops the gone. */
+  /**
+   * Reads the letters not in the cache, indexes those not in the index, drops the gone. A letter
+   * read now goes into the index as it arrives (its pages are in hand), while the workers read the
+   * next ones: a cold index ends with the last letter read, not with a pass over all of them.
+   */
   private async catchUp(): Promise<void> {
     const toRead = [...this.letters.values()].filter((e) => !this.cache.entry(e.summary.id));
     const started = Date.now();
     let done = 0;
-    // Twice the workers in flight: while a result is written to the cache, the worker already
-    // reads the next letter instead of waiting for it (idle workers halved the cold index speed).
-    await mapLimit(toRead, Math.max(1, this.extractor.parallelism) * 2, async (entry) => {
+    let catalogSaved = Date.now();
+    const stream = this.search.stream();
+    // Three letters per worker in flight: while a result is cached and indexed here, the worker
+    // already reads the next letter instead of waiting for it.
+    await mapLimit(toRead, Math.max(1, this.extractor.parallelism) * 3, async (entry) => {
       if (this.closed) return;
       const outcome = await this.extractor.extract({ absolute: entry.absolute, kind: entry.summary.kind });
       if (this.closed) return; // an outcome cut short by closing must not be cached
-      await this.cache.put(entry.summary.id, {
+      const { id } = entry.summary;
+      await this.cache.put(id, {
         status: outcome.status,
         ...(outcome.message ? { message: outcome.message } : {}),
         metadata: metadataOf(outcome),
         text: outcome.text,
       });
       entry.summary.status = outcome.status;
+      if (outcome.status === 'ok') {
+        await stream.add({ id, pages: outcome.text.pages.map((page) => page.text), metadata: this.metadataOf(id), notes: this.notesFor(id) });
+      }
       done++;
-      if (done % 100 === 0) await this.cache.saveCatalog();
+      // The catalog says which letters are done; saved every few seconds (not per hundred letters:
+      // at 10,000 letters that wrote the growing catalog a hundred times).
+      if (Date.now() - catalogSaved > CATALOG_SAVE_MS) {
+        catalogSaved = Date.now();
+        await this.cache.saveCatalog();
+      }
       this.onProgress({ phase: 'extract', done, total: toRead.length, current: entry.summary.path, etaMs: eta(started, done, toRead.length) });
     });
     await this.cache.saveCatalog();
     if (toRead.length) this.version++;
-    // The workers' memory is not needed while the index is built (a cold index's peak).
+    // The workers' memory is not needed while the last segment is built.
     await this.extractor.release?.();
+    if (toRead.length) this.onProgress({ phase: 'index', done: toRead.length, total: toRead.length, current: 'laatste brieven' });
+    await stream.commit();
 
     if (this.closed) return;
     const indexed = this.search.indexedIds();
     const gone = [...indexed].filter((id) => !this.letters.has(id));
     if (gone.length) await this.search.remove(gone);
+    // Letters read at an earlier open but not indexed then (closed halfway, or an index lost).
     const toIndex = [...this.letters.values()].filter((e) => e.summary.status === 'ok' && !indexed.has(e.summary.id)).map((e) => e.summary.id);
     await this.index(toIndex);
     await this.rereadStale();

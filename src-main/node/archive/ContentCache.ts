@@ -1,8 +1,7 @@
 // Extracted text and metadata per letter, keyed by content hash, in `<sidecar>/cache/`
-// (DESIGN.md "The archive on disk"). Per letter: `<id>.json` (status, text with positions,
-// metadata) and `<id>.txt` (page texts only, separated by form feeds) for search, which needs
-// the words but not the positions. A catalog (`letters.json`) holds status and metadata of every
-// letter, so that reopening an archive reads one file instead of 10,000.
+// (DESIGN.md "The archive on disk"): one `<id>.json` per letter (status, text with positions,
+// metadata); search takes the page texts from it. A catalog (`letters.json`) holds status and
+// metadata of every letter, so that reopening an archive reads one file instead of 10,000.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { LetterMetadata, LetterText } from '../../shared/contract/letterContent';
@@ -29,7 +28,6 @@ export type CatalogEntry = {
 };
 export type CachedContent = CatalogEntry & { text: LetterText };
 
-const PAGE_BREAK = '\f';
 /**
  * Page texts of this many recently used letters stay in memory (snippets, phrase checks): about
  * 10 MB at 5 kB of text per letter. A letter not in it costs one small file read.
@@ -53,15 +51,34 @@ function withoutSources(metadata: LetterMetadata | null): LetterMetadata | null 
 }
 
 /**
- * Writes a cache file through a temp file and a rename, without fsync: the cache can always be
- * made again from the letters, and two fsyncs per letter made a cold index of 10,000 letters
- * wait on the disk. A file torn by a power cut fails to parse and the letter is read again.
+ * Writes a cache file without fsync: the cache can always be made again from the letters, and
+ * waiting on the disk per letter made a cold index of 10,000 letters wait on it. A letter read for
+ * the first time is written in place (open, write, close: a cold index writes thousands, and each
+ * extra call per file cost it seconds of kernel time): it enters the catalog only once written,
+ * so a file torn by a crash is never listed and the letter is read again. A letter read again
+ * replaces its file through a temp file and a rename, so that a crash leaves the old or the new
+ * one. The folder (one per two hex digits of the id) is made when a write finds it missing.
  */
-async function writeDerived(file: string, data: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temp, data);
-  await fs.rename(temp, file);
+async function writeDerived(file: string, data: string, replace: boolean): Promise<void> {
+  const target = replace ? `${file}.${process.pid}.tmp` : file;
+  try {
+    await writeOrRemove(target, data);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await writeOrRemove(target, data);
+  }
+  if (replace) await fs.rename(target, file);
+}
+
+/** Writes `file`; a write that fails halfway (a full disk) leaves no torn file behind. */
+async function writeOrRemove(file: string, data: string): Promise<void> {
+  try {
+    await fs.writeFile(file, data);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') await fs.rm(file, { force: true }).catch(() => undefined);
+    throw error;
+  }
 }
 
 export class ContentCache {
@@ -102,8 +119,8 @@ export class ContentCache {
     return this.catalog.get(id);
   }
 
-  private file(id: string, extension: string): string {
-    return path.join(this.dir, id.slice(0, 2), `${id}.${extension}`);
+  private file(id: string): string {
+    return path.join(this.dir, id.slice(0, 2), `${id}.json`);
   }
 
   /** True when no letter has been read into this cache yet (a first open). */
@@ -119,20 +136,18 @@ export class ContentCache {
 
   /** Stores what extraction (of the current EXTRACTION_VERSION) gave for a letter. */
   async put(id: string, content: CachedContent): Promise<void> {
-    const pages = content.text.pages.map((p) => p.text);
-    await writeDerived(this.file(id, 'json'), JSON.stringify({ ...content, extraction: EXTRACTION_VERSION }));
-    await writeDerived(this.file(id, 'txt'), pages.join(PAGE_BREAK));
+    await writeDerived(this.file(id), JSON.stringify({ ...content, extraction: EXTRACTION_VERSION }), this.catalog.has(id));
     this.catalog.set(id, { status: content.status, ...(content.message ? { message: content.message } : {}), metadata: withoutSources(content.metadata) });
     this.catalogChanged = true;
     // Not kept: a cold index of 10,000 letters held every page text until the end (peak memory);
-    // indexing reads them back in batches, queries through the LRU below.
+    // queries read them back through the LRU below.
     this.pageCache.delete(id);
   }
 
   /** Text with positions, status and metadata of a letter, or null when not cached. */
   async content(id: string): Promise<CachedContent | null> {
     try {
-      return JSON.parse(await fs.readFile(this.file(id, 'json'), 'utf8')) as CachedContent;
+      return JSON.parse(await fs.readFile(this.file(id), 'utf8')) as CachedContent;
     } catch {
       return null;
     }
@@ -146,14 +161,11 @@ export class ContentCache {
       this.pageCache.set(id, cached);
       return cached;
     }
-    try {
-      const text = await fs.readFile(this.file(id, 'txt'), 'utf8');
-      const pages = text ? text.split(PAGE_BREAK) : [];
-      this.remember(id, pages);
-      return pages;
-    } catch {
-      return null;
-    }
+    const content = await this.content(id);
+    if (!content) return null;
+    const pages = content.text.pages.map((page) => page.text);
+    this.remember(id, pages);
+    return pages;
   }
 
   private remember(id: string, pages: readonly string[]): void {

@@ -4,7 +4,7 @@
 // manifest names. Small segments are merged in the background so that their number stays low.
 import { buildSnippets } from '../../core/search/buildSnippets';
 import { countFacets } from '../../core/search/countFacets';
-import { LunrSegment, type IndexDocument } from '../../core/search/LunrSegment';
+import { LunrSegment, SegmentBuilder, type IndexDocument } from '../../core/search/LunrSegment';
 import { MAX_EXPANSIONS } from '../../core/search/expandTerm';
 import { foldText } from '../../core/search/foldText';
 import { expansionKey, phrasePattern, queryMatcher, textHits } from '../../core/search/matchQuery';
@@ -13,7 +13,7 @@ import { textTokens } from '../../core/search/textTokens';
 import type { LetterMetadata } from '../../shared/contract/letterContent';
 import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/contract/search';
 import { ok, type Result } from '../../shared/result';
-import type { IndexedLetter, LetterDirectory, SearchService } from './SearchService';
+import type { IndexedLetter, IndexStream, LetterDirectory, SearchService } from './SearchService';
 import { SegmentStore, type Manifest } from './segmentStore';
 
 /** Letters per segment at a cold build: small enough to build and load in parallel-friendly pieces. */
@@ -83,10 +83,31 @@ export class LunrSearchService implements SearchService {
 
   async upsert(letters: readonly IndexedLetter[]): Promise<void> {
     for (let i = 0; i < letters.length; i += SEGMENT_SIZE) {
-      this.addSegment(letters.slice(i, i + SEGMENT_SIZE).map(indexDocument));
+      this.addSegment(LunrSegment.build(letters.slice(i, i + SEGMENT_SIZE).map(indexDocument)));
     }
     await this.persist();
     if (this.needsCompaction()) await this.compact();
+  }
+
+  stream(): IndexStream {
+    let builder = new SegmentBuilder();
+    const flush = async (): Promise<void> => {
+      if (!builder.size) return;
+      const full = builder;
+      builder = new SegmentBuilder();
+      this.addSegment(full.finish());
+      await this.persist();
+    };
+    return {
+      add: async (letter) => {
+        builder.add(indexDocument(letter));
+        if (builder.size >= SEGMENT_SIZE) await flush();
+      },
+      commit: async () => {
+        await flush();
+        if (this.needsCompaction()) await this.compact();
+      },
+    };
   }
 
   async remove(ids: readonly string[]): Promise<void> {
@@ -145,17 +166,16 @@ export class LunrSearchService implements SearchService {
     return facts;
   }
 
-  private addSegment(documents: IndexDocument[]): void {
-    if (!documents.length) return;
+  private addSegment(segment: LunrSegment): void {
+    if (!segment.ids.length) return;
     const name = `seg-${this.manifest.nextSegment++}`;
-    const segment = LunrSegment.build(documents);
     this.segments.set(name, segment);
-    this.manifest.segments[name] = documents.length;
+    this.manifest.segments[name] = segment.ids.length;
     this.live.clear();
     this.expansionCache.clear();
-    for (const doc of documents) {
-      this.manifest.letters[doc.id] = name;
-      this.location.set(doc.id, name);
+    for (const id of segment.ids) {
+      this.manifest.letters[id] = name;
+      this.location.set(id, name);
     }
     this.pendingWrites.add(name);
     this.dropEmptySegments();
@@ -212,7 +232,7 @@ export class LunrSearchService implements SearchService {
       if (!pages || !entry) continue;
       letters.push({ id, pages, metadata: entry.metadata, notes: this.directory.notesFor(id) });
     }
-    this.addSegment(letters.map(indexDocument));
+    this.addSegment(LunrSegment.build(letters.map(indexDocument)));
     await this.persist();
   }
 

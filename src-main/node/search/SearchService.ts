@@ -33,6 +33,12 @@ export interface SearchService {
   indexedIds(): ReadonlySet<string>;
   /** Adds letters, or replaces them when already indexed (changed text or notes). */
   upsert(letters: readonly IndexedLetter[]): Promise<void>;
+  /**
+   * Starts adding letters one at a time as they are read (a cold index): each is analysed when
+   * added, full segments become searchable as they fill, `commit` adds the rest. Letters already
+   * indexed are replaced, as by upsert.
+   */
+  stream(): IndexStream;
   /** Takes letters out of the index. */
   remove(ids: readonly string[]): Promise<void>;
   /** Runs a query; a malformed one fails with `bad-query`, never throws. */
@@ -42,3 +48,10 @@ export interface SearchService {
   /** Writes whatever is not yet on disk and stops background work. */
   close(): Promise<void>;
 }
+
+/** Letters added to the index one at a time (SearchService.stream). */
+export type IndexStream = {
+  add(letter: IndexedLetter): Promise<void>;
+  /** Makes every letter added so far searchable and writes it to disk. */
+  commit(): Promise<void>;
+};

@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentCache } from '../../../../../src-main/node/archive/ContentCache';
 import { ArchiveSession } from '../../../../../src-main/node/archive/ArchiveSession';
 import { inThreadExtractor, type LetterExtractor } from '../../../../../src-main/node/archive/letterExtractor';
 import type { ProgressEvent } from '../../../../../src-main/shared/contract/archive';
@@ -69,6 +70,30 @@ describe('ArchiveSession', () => {
     const content = await session.content(hit.letter.id);
     expect(content.ok && content.value.text?.pages[0]?.text).toContain('33 279');
     expect((await search(session, 'kenmerkzin')).total).toBe(1);
+  });
+
+  it('indexes each letter as it is read, without reading the cache back afterwards', async () => {
+    const readBack = vi.spyOn(ContentCache.prototype, 'pages');
+    try {
+      const session = await open();
+      expect(readBack).not.toHaveBeenCalled();
+      expect((await search(session, 'wintertraining')).total).toBe(1);
+      expect((await search(session, 'kenmerkzin')).total).toBe(1);
+    } finally {
+      readBack.mockRestore();
+    }
+  });
+
+  it('indexes from the cache, reading no letter, the letters that are cached but not in the index', async () => {
+    const first = await open({ extractor: countingExtractor() });
+    await first.close();
+    sessions = [];
+    // The index lost (or never written: the app closed while the last segment was being built).
+    await fs.rm(path.join(dir, '.leeszaal', 'index'), { recursive: true });
+    const extractor = countingExtractor();
+    const second = await open({ extractor });
+    expect(extractor.count).toBe(0);
+    expect((await search(second, 'wintertraining')).total).toBe(1);
   });
 
   it('reopens from cache and index without reading any letter again', async () => {
