@@ -14,6 +14,7 @@ import { ContentCache } from './ContentCache';
 import { CorrectionStore } from './CorrectionStore';
 import { HashCache } from './HashCache';
 import { hashFile } from './hashFile';
+import type { ExtractionOutcome } from '../extract/ExtractionOutcome';
 import { metadataOf, type LetterExtractor } from './letterExtractor';
 import { defaultExtractor } from './poolExtractor';
 import { metadataSummary } from './metadataSummary';
@@ -181,15 +182,10 @@ export class ArchiveSession {
     // already reads the next letter instead of waiting for it.
     await mapLimit(toRead, Math.max(1, this.extractor.parallelism) * 3, async (entry) => {
       if (this.closed) return;
-      const outcome = await this.extractor.extract({ absolute: entry.absolute, kind: entry.summary.kind });
+      const outcome = await this.read(entry);
       if (this.closed) return; // an outcome cut short by closing must not be cached
       const { id } = entry.summary;
-      await this.cache.put(id, {
-        status: outcome.status,
-        ...(outcome.message ? { message: outcome.message } : {}),
-        metadata: metadataOf(outcome),
-        text: outcome.text,
-      });
+      await this.keep(id, outcome);
       entry.summary.status = outcome.status;
       if (outcome.status === 'ok') {
         await stream.add({ id, pages: outcome.text.pages.map((page) => page.text), metadata: this.metadataOf(id), notes: this.notesFor(id) });
@@ -238,14 +234,14 @@ export class ArchiveSession {
       if (this.closed) return;
       const { id } = entry.summary;
       const password = this.passwords.get(id);
-      const outcome = await this.extractor.extract({ absolute: entry.absolute, kind: entry.summary.kind, ...(password === undefined ? {} : { password }) });
+      const outcome = await this.read(entry, password);
       if (this.closed) return;
       done++;
       this.onProgress({ phase: 'extract', done, total: stale.length, current: entry.summary.path, etaMs: eta(started, done, stale.length) });
       // A letter unlocked in an earlier session comes back encrypted without its password: its
       // old text is better than none (it is tried again at the next open).
       if (outcome.status === 'encrypted' && entry.summary.status === 'ok') return;
-      await this.cache.put(id, { status: outcome.status, ...(outcome.message ? { message: outcome.message } : {}), metadata: metadataOf(outcome), text: outcome.text });
+      await this.keep(id, outcome);
       if (outcome.status === 'ok') toIndex.push(id);
       else if (entry.summary.status === 'ok') unreadable.push(id);
       entry.summary.status = outcome.status;
@@ -255,6 +251,23 @@ export class ArchiveSession {
     if (this.closed) return;
     if (unreadable.length) await this.search.remove(unreadable);
     await this.index(toIndex);
+  }
+
+  /**
+   * Reads a letter. The pool's worker writes a readable letter's cache file itself (a worker
+   * thread writes it without the copies and thread hops the main thread would need); `keep`
+   * then lists it. Only a readable letter is written there: an encrypted re-read must not
+   * replace the text a letter unlocked earlier still has (rereadStale).
+   */
+  private read(entry: LetterEntry, password?: string): Promise<ExtractionOutcome> {
+    return this.extractor.extract({ absolute: entry.absolute, kind: entry.summary.kind, ...(password === undefined ? {} : { password }), store: this.cache.target(entry.summary.id) });
+  }
+
+  /** Lists what `read` gave in the cache, writing the file unless the worker did. */
+  private async keep(id: string, outcome: ExtractionOutcome): Promise<void> {
+    const entry = { status: outcome.status, ...(outcome.message ? { message: outcome.message } : {}) };
+    if (outcome.stored) this.cache.record(id, { ...entry, metadata: outcome.metadata ?? null });
+    else await this.cache.put(id, { ...entry, metadata: metadataOf(outcome), text: outcome.text });
   }
 
   private async index(ids: readonly string[]): Promise<void> {
@@ -335,11 +348,11 @@ export class ArchiveSession {
     if (!entry) return fail('not-found', 'Deze brief staat niet (meer) in het archief.');
     if (entry.summary.status === 'ok') return ok({ id, status: 'ok' });
     if (entry.summary.kind !== 'pdf') return fail('bad-request', 'Alleen een PDF kan met een wachtwoord beveiligd zijn.');
-    const outcome = await this.extractor.extract({ absolute: entry.absolute, kind: 'pdf', password });
+    const outcome = await this.read(entry, password);
     if (outcome.status === 'encrypted') return fail('encrypted', 'Het wachtwoord klopt niet.');
     if (this.closed) return fail('no-archive', 'Het archief is gesloten.');
     this.passwords.set(id, password);
-    await this.cache.put(id, { status: outcome.status, ...(outcome.message ? { message: outcome.message } : {}), metadata: metadataOf(outcome), text: outcome.text });
+    await this.keep(id, outcome);
     await this.cache.saveCatalog();
     entry.summary.status = outcome.status;
     this.version++;

@@ -4,10 +4,12 @@
 // metadata of every letter, so that reopening an archive reads one file instead of 10,000.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { LetterMetadata, LetterText } from '../../shared/contract/letterContent';
-import type { LetterStatus } from '../../shared/contract/letters';
+import type { LetterMetadata } from '../../shared/contract/letterContent';
 import { EXTRACTION_VERSION } from '../extract/extractionVersion';
 import { writeFileAtomic } from '../writeFileAtomic';
+import { cacheFileText, writeCacheFile, type CacheTarget, type CachedContent } from './cacheFile';
+
+export type { CachedContent } from './cacheFile';
 
 /**
  * Bump when the layout of the cache files changes (the old cache is then ignored whole). When only
@@ -16,17 +18,13 @@ import { writeFileAtomic } from '../writeFileAtomic';
  */
 export const CACHE_FORMAT = 1;
 
-export type CatalogEntry = {
-  status: Exclude<LetterStatus, 'pending'>;
-  message?: string;
-  metadata: LetterMetadata | null;
+export type CatalogEntry = Omit<CachedContent, 'text'> & {
   /**
    * EXTRACTION_VERSION that produced this entry, only when it is not the catalog's own (which is
    * the current one once saved): entries of an older extraction are read again in the background.
    */
   extraction?: number;
 };
-export type CachedContent = CatalogEntry & { text: LetterText };
 
 /**
  * Page texts of this many recently used letters stay in memory (snippets, phrase checks): about
@@ -48,37 +46,6 @@ function withoutSources(metadata: LetterMetadata | null): LetterMetadata | null 
     }
   }
   return slim as LetterMetadata;
-}
-
-/**
- * Writes a cache file without fsync: the cache can always be made again from the letters, and
- * waiting on the disk per letter made a cold index of 10,000 letters wait on it. A letter read for
- * the first time is written in place (open, write, close: a cold index writes thousands, and each
- * extra call per file cost it seconds of kernel time): it enters the catalog only once written,
- * so a file torn by a crash is never listed and the letter is read again. A letter read again
- * replaces its file through a temp file and a rename, so that a crash leaves the old or the new
- * one. The folder (one per two hex digits of the id) is made when a write finds it missing.
- */
-async function writeDerived(file: string, data: string, replace: boolean): Promise<void> {
-  const target = replace ? `${file}.${process.pid}.tmp` : file;
-  try {
-    await writeOrRemove(target, data);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await writeOrRemove(target, data);
-  }
-  if (replace) await fs.rename(target, file);
-}
-
-/** Writes `file`; a write that fails halfway (a full disk) leaves no torn file behind. */
-async function writeOrRemove(file: string, data: string): Promise<void> {
-  try {
-    await fs.writeFile(file, data);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') await fs.rm(file, { force: true }).catch(() => undefined);
-    throw error;
-  }
 }
 
 export class ContentCache {
@@ -136,7 +103,17 @@ export class ContentCache {
 
   /** Stores what extraction (of the current EXTRACTION_VERSION) gave for a letter. */
   async put(id: string, content: CachedContent): Promise<void> {
-    await writeDerived(this.file(id), JSON.stringify({ ...content, extraction: EXTRACTION_VERSION }), this.catalog.has(id));
+    await writeCacheFile(this.target(id), cacheFileText(content));
+    this.record(id, content);
+  }
+
+  /** Where a letter's file goes (for an extraction worker that writes it itself, then `record`). */
+  target(id: string): CacheTarget {
+    return { file: this.file(id), replace: this.catalog.has(id) };
+  }
+
+  /** Lists a letter whose file was written at `target(id)` with this status and metadata. */
+  record(id: string, content: Omit<CachedContent, 'text'>): void {
     this.catalog.set(id, { status: content.status, ...(content.message ? { message: content.message } : {}), metadata: withoutSources(content.metadata) });
     this.catalogChanged = true;
     // Not kept: a cold index of 10,000 letters held every page text until the end (peak memory);

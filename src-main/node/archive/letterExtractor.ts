@@ -4,12 +4,16 @@
 import { promises as fs } from 'node:fs';
 import { readMetadata } from '../../core/letters/readMetadata';
 import type { ExtractionOutcome } from '../extract/ExtractionOutcome';
+import type { CacheTarget } from './cacheFile';
 import { readPdfText, readPlainText } from '../extract/readLetterText';
 
 /** Reads one letter file; resolves with an outcome for every file, good or bad. */
 export type LetterExtractor = {
-  /** `password` opens an encrypted PDF (kept by the caller in memory only, never on disk). */
-  extract(file: { absolute: string; kind: 'pdf' | 'txt'; password?: string }): Promise<ExtractionOutcome>;
+  /**
+   * `password` opens an encrypted PDF (kept by the caller in memory only, never on disk). With
+   * `store`, an extractor may write the letter's cache file itself (outcome.stored says it did).
+   */
+  extract(file: { absolute: string; kind: 'pdf' | 'txt'; password?: string; store?: CacheTarget }): Promise<ExtractionOutcome>;
   /** How many letters it reads at once (the pool's size). */
   readonly parallelism: number;
   /** Optional: gets ready to read (starts workers) while the caller still scans and hashes. */

@@ -8,7 +8,7 @@ export function poolExtractor(size = os.availableParallelism()): LetterExtractor
   const pool = new ExtractPool({ size });
   return {
     parallelism: size,
-    extract: (file) => pool.extract(file.absolute, file.password === undefined ? {} : { password: file.password }),
+    extract: ({ absolute, kind: _kind, ...options }) => pool.extract(absolute, options),
     warm: () => pool.warm(),
     release: () => pool.releaseIdle(),
     close: () => pool.close(),

@@ -6,10 +6,13 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { CacheTarget } from '../archive/cacheFile';
 import type { ExtractionOutcome } from './ExtractionOutcome';
 
 /** Message to a worker: extract this file. */
-export type ExtractRequest = { id: number; file: string; password?: string };
+export type ExtractRequest = { id: number; file: string; password?: string; store?: CacheTarget };
+/** What a caller may add to a file: its password, and where the worker should cache what it read. */
+export type ExtractOptions = { password?: string; store?: CacheTarget };
 /** Message from a worker: the outcome, or the text of a bug. */
 export type ExtractReply = { id: number; outcome: ExtractionOutcome } | { id: number; error: string };
 
@@ -22,7 +25,7 @@ export type ExtractPoolOptions = {
   workerFile?: string;
 };
 
-type Task = { id: number; file: string; password?: string; resolve: (outcome: ExtractionOutcome) => void };
+type Task = ExtractRequest & { resolve: (outcome: ExtractionOutcome) => void };
 type Slot = { worker: Worker; task: Task | null; timer: NodeJS.Timeout | null };
 
 /**
@@ -54,11 +57,11 @@ export class ExtractPool {
     this.workerFile = options.workerFile ?? locateExtractWorker();
   }
 
-  /** Text, metadata and status of one letter (PDF or .txt). */
-  extract(file: string, options: { password?: string } = {}): Promise<ExtractionOutcome> {
+  /** Text, metadata and status of one letter (PDF or .txt); with `store`, cached by the worker. */
+  extract(file: string, options: ExtractOptions = {}): Promise<ExtractionOutcome> {
     if (this.closed) return Promise.reject(new Error('ExtractPool is closed'));
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, file, ...(options.password === undefined ? {} : { password: options.password }), resolve });
+      this.queue.push({ id: this.nextId++, file, ...options, resolve });
       this.pump();
     });
   }
@@ -135,8 +138,8 @@ export class ExtractPool {
       task.resolve(failed(`Het lezen duurde langer dan ${Math.round(this.timeoutMs / 1000)} seconden en is afgebroken; het bestand is mogelijk beschadigd.`));
       this.pump();
     }, this.timeoutMs);
-    const { id, file, password } = task;
-    slot.worker.postMessage({ id, file, ...(password === undefined ? {} : { password }) } satisfies ExtractRequest);
+    const { resolve: _resolve, ...request } = task;
+    slot.worker.postMessage(request satisfies ExtractRequest);
   }
 
   private finish(slot: Slot, outcome: ExtractionOutcome): void {

@@ -17,4 +17,9 @@ export type ExtractionOutcome = {
   warnings: string[];
   /** Filled in by the extraction worker, which runs the metadata rules next to pdf.js. */
   metadata?: LetterMetadata;
+  /**
+   * True when the worker wrote the letter's cache file itself (asked to with a CacheTarget; only
+   * for status 'ok'). Then `text` has each page's text but no lines: they are in the file.
+   */
+  stored?: boolean;
 };

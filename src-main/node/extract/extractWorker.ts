@@ -1,9 +1,12 @@
 // Worker-thread entry of the extraction pool (bundled to out/cli/extractWorker.js). Reads one
 // file per message: pdf.js text in reading order, then the metadata rules, here rather than in
-// the main thread so that the app stays responsive while an archive is read.
+// the main thread so that the app stays responsive while an archive is read. Asked to, it also
+// writes the letter's cache file: the text with positions then never has to be copied to the
+// main thread, serialised there and written through libuv's threads.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { readMetadata } from '../../core/letters/readMetadata';
+import { cacheFileText, writeCacheFileSync, type CacheTarget } from '../archive/cacheFile';
 import type { ExtractionOutcome } from './ExtractionOutcome';
 import type { ExtractReply, ExtractRequest } from './ExtractPool';
 import { readPdfText, readPlainText } from './readLetterText';
@@ -31,11 +34,23 @@ async function extractFile(request: ExtractRequest): Promise<ExtractionOutcome> 
   }
 }
 
+/** Writes a readable letter's cache file; the reply then carries page texts only. */
+function store(outcome: ExtractionOutcome, target: CacheTarget | undefined): ExtractionOutcome {
+  if (!target || outcome.status !== 'ok') return outcome;
+  try {
+    writeCacheFileSync(target, cacheFileText({ status: outcome.status, metadata: outcome.metadata ?? null, text: outcome.text }));
+  } catch {
+    // The archive writes it then, and reports what goes wrong there (a full disk).
+    return outcome;
+  }
+  return { ...outcome, stored: true, text: { pages: outcome.text.pages.map((page) => ({ ...page, lines: [] })) } };
+}
+
 const port = parentPort;
 if (!port) throw new Error('extractWorker must run in a worker thread');
 port.on('message', (request: ExtractRequest) => {
   extractFile(request).then(
-    (outcome) => port.postMessage({ id: request.id, outcome } satisfies ExtractReply),
+    (outcome) => port.postMessage({ id: request.id, outcome: store(outcome, request.store) } satisfies ExtractReply),
     (error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies ExtractReply),
   );
 });

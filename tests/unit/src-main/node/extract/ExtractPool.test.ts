@@ -40,6 +40,32 @@ describe('ExtractPool', () => {
     }
   });
 
+  it('writes a readable letter\'s cache file in the worker when asked, and sends back page texts only', async () => {
+    const pool = new ExtractPool({ size: 2, workerFile });
+    const cacheDir = path.join(dir, 'cache-store');
+    try {
+      const letter = letters[0]!;
+      const plain = await pool.extract(letter.file);
+      const target = { file: path.join(cacheDir, 'ab', 'ab12.json'), replace: false };
+      const stored = await pool.extract(letter.file, { store: target });
+      expect(stored.stored).toBe(true);
+      expect(stored.text.pages.map((p) => p.text)).toEqual(plain.text.pages.map((p) => p.text));
+      expect(stored.text.pages.every((p) => p.lines.length === 0)).toBe(true);
+      expect(stored.metadata).toEqual(plain.metadata);
+      const written = JSON.parse(await fs.readFile(target.file, 'utf8')) as { status: string; text: typeof plain.text; metadata: unknown };
+      expect(written).toMatchObject({ status: 'ok', text: plain.text, metadata: plain.metadata });
+      // Read again: replaced through a temp file, none left behind.
+      await pool.extract(letter.file, { store: { ...target, replace: true } });
+      expect(await fs.readdir(path.dirname(target.file))).toEqual(['ab12.json']);
+      // An unreadable file is not written by the worker: the archive decides what to keep.
+      const bad = await pool.extract(path.join(dir, 'notitie.pdf'), { store: { file: path.join(cacheDir, 'cd', 'cd34.json'), replace: false } });
+      expect(bad.stored).toBeUndefined();
+      expect(existsSync(path.join(cacheDir, 'cd', 'cd34.json'))).toBe(false);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('lets idle workers go and starts new ones for the next letter', async () => {
     const pool = new ExtractPool({ size: 2, workerFile });
     try {
