@@ -128,8 +128,18 @@ type PdfJsMessage = {
   chunk?: { items?: unknown; styles?: unknown; fnArray?: unknown; argsArray?: unknown };
 };
 
-/** A copy as a real worker boundary makes one (pdf.js reuses some arrays after sending them). */
-const clone = (message: unknown, transfer?: Transferable[]): unknown => structuredClone(message, transfer ? { transfer } : undefined);
+/**
+ * A copy as a real worker boundary makes one (pdf.js reuses some arrays after sending them). A
+ * message of primitives only (the stream's pull and close signals: some thirty per letter) is
+ * copied as it is: nothing in it can change or be shared.
+ */
+const clone = (message: unknown, transfer?: Transferable[]): unknown => (transfer?.length || !isFlat(message) ? structuredClone(message, transfer ? { transfer } : undefined) : { ...(message as object) });
+
+function isFlat(message: unknown): boolean {
+  if (message === null || typeof message !== 'object') return false;
+  for (const value of Object.values(message)) if (value !== null && typeof value === 'object') return false;
+  return true;
+}
 
 /**
  * The main side's port and the worker side's port. Messages are copied as between real threads,
