@@ -214,6 +214,7 @@ export class ArchiveSession {
     const toIndex = [...this.letters.values()].filter((e) => e.summary.status === 'ok' && !indexed.has(e.summary.id)).map((e) => e.summary.id);
     await this.index(toIndex);
     await this.rereadStale();
+    await this.cache.prunePacks().catch(() => undefined);
     this.search.prime?.();
     this.onProgress({ phase: 'done', done: this.letters.size, total: this.letters.size });
   }
@@ -254,19 +255,19 @@ export class ArchiveSession {
   }
 
   /**
-   * Reads a letter. The pool's worker writes a readable letter's cache file itself (a worker
-   * thread writes it without the copies and thread hops the main thread would need); `keep`
-   * then lists it. Only a readable letter is written there: an encrypted re-read must not
-   * replace the text a letter unlocked earlier still has (rereadStale).
+   * Reads a letter. The pool's worker appends a readable letter's cache entry to its pack itself
+   * (without the copies and thread hops the main thread would need); `keep` then lists it. Only
+   * a readable letter is written there, and an unlisted entry is never read: an encrypted re-read
+   * must not replace the text a letter unlocked earlier still has (rereadStale).
    */
   private read(entry: LetterEntry, password?: string): Promise<ExtractionOutcome> {
-    return this.extractor.extract({ absolute: entry.absolute, kind: entry.summary.kind, ...(password === undefined ? {} : { password }), store: this.cache.target(entry.summary.id) });
+    return this.extractor.extract({ absolute: entry.absolute, kind: entry.summary.kind, ...(password === undefined ? {} : { password }), store: this.cache.target() });
   }
 
   /** Lists what `read` gave in the cache, writing the file unless the worker did. */
   private async keep(id: string, outcome: ExtractionOutcome): Promise<void> {
     const entry = { status: outcome.status, ...(outcome.message ? { message: outcome.message } : {}) };
-    if (outcome.stored) this.cache.record(id, { ...entry, metadata: outcome.metadata ?? null });
+    if (outcome.stored) this.cache.record(id, { ...entry, metadata: outcome.metadata ?? null }, outcome.stored);
     else await this.cache.put(id, { ...entry, metadata: metadataOf(outcome), text: outcome.text });
   }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { LetterMetadata } from '../../shared/contract/letterContent';
 import { EXTRACTION_VERSION } from '../extract/extractionVersion';
 import { writeFileAtomic } from '../writeFileAtomic';
-import { cacheFileText, writeCacheFile, type CacheTarget, type CachedContent } from './cacheFile';
+import { cacheFileText, readPackEntry, writeCacheFile, type CacheTarget, type CachedContent, type PackLocation } from './cacheFile';
 
 export type { CachedContent } from './cacheFile';
 
@@ -19,6 +19,8 @@ export type { CachedContent } from './cacheFile';
 export const CACHE_FORMAT = 1;
 
 export type CatalogEntry = Omit<CachedContent, 'text'> & {
+  /** Where the letter's entry lies in a pack; without it, in its own file (see cacheFile.ts). */
+  at?: PackLocation;
   /**
    * EXTRACTION_VERSION that produced this entry, only when it is not the catalog's own (which is
    * the current one once saved): entries of an older extraction are read again in the background.
@@ -101,20 +103,24 @@ export class ContentCache {
     return extraction !== undefined && extraction !== EXTRACTION_VERSION;
   }
 
-  /** Stores what extraction (of the current EXTRACTION_VERSION) gave for a letter. */
+  /** Stores what extraction (of the current EXTRACTION_VERSION) gave for a letter, in its own file. */
   async put(id: string, content: CachedContent): Promise<void> {
-    await writeCacheFile(this.target(id), cacheFileText(content));
+    await writeCacheFile(this.file(id), this.catalog.has(id), cacheFileText(content));
     this.record(id, content);
   }
 
-  /** Where a letter's file goes (for an extraction worker that writes it itself, then `record`). */
-  target(id: string): CacheTarget {
-    return { file: this.file(id), replace: this.catalog.has(id) };
+  /** Where an extraction worker appends what it read (then `record` lists it). */
+  target(): CacheTarget {
+    return { packs: this.packs };
   }
 
-  /** Lists a letter whose file was written at `target(id)` with this status and metadata. */
-  record(id: string, content: Omit<CachedContent, 'text'>): void {
-    this.catalog.set(id, { status: content.status, ...(content.message ? { message: content.message } : {}), metadata: withoutSources(content.metadata) });
+  private get packs(): string {
+    return path.join(this.dir, 'packs');
+  }
+
+  /** Lists a letter with this status and metadata, whose entry was written `at` a pack (or by put). */
+  record(id: string, content: Omit<CachedContent, 'text'>, at?: PackLocation): void {
+    this.catalog.set(id, { status: content.status, ...(content.message ? { message: content.message } : {}), metadata: withoutSources(content.metadata), ...(at ? { at } : {}) });
     this.catalogChanged = true;
     // Not kept: a cold index of 10,000 letters held every page text until the end (peak memory);
     // queries read them back through the LRU below.
@@ -123,6 +129,8 @@ export class ContentCache {
 
   /** Text with positions, status and metadata of a letter, or null when not cached. */
   async content(id: string): Promise<CachedContent | null> {
+    const at = this.catalog.get(id)?.at;
+    if (at) return readPackEntry(this.packs, at);
     try {
       return JSON.parse(await fs.readFile(this.file(id), 'utf8')) as CachedContent;
     } catch {
@@ -148,6 +156,26 @@ export class ContentCache {
   private remember(id: string, pages: readonly string[]): void {
     if (this.pageCache.size >= PAGE_CACHE_LETTERS) this.pageCache.delete(this.pageCache.keys().next().value!);
     this.pageCache.set(id, pages);
+  }
+
+  /**
+   * Deletes the packs no listed letter points into any more (every letter in them read again, or
+   * gone), once they are older than `quietMs`: a pack still being written (by this process's
+   * workers, or by `leeszaal index` in another) is young, and its letters are not listed yet.
+   */
+  async prunePacks(quietMs = 10 * 60_000): Promise<void> {
+    const used = new Set<string>();
+    for (const entry of this.catalog.values()) if (entry.at) used.add(entry.at[0]);
+    const names = await fs.readdir(this.packs).catch(() => [] as string[]);
+    await Promise.all(
+      names
+        .filter((name) => name.endsWith('.pack') && !used.has(name))
+        .map(async (name) => {
+          const file = path.join(this.packs, name);
+          const stat = await fs.stat(file).catch(() => null);
+          if (stat && Date.now() - stat.mtimeMs >= quietMs) await fs.rm(file, { force: true });
+        }),
+    );
   }
 
   /** Writes the catalog when it changed. */

@@ -1,4 +1,5 @@
 import type { LetterText } from '../../shared/contract/letterContent';
+import type { PackLocation } from '../archive/cacheFile';
 import type { LetterMetadata } from '../../shared/contract/letterContent';
 import type { LetterStatus } from '../../shared/contract/letters';
 
@@ -18,8 +19,8 @@ export type ExtractionOutcome = {
   /** Filled in by the extraction worker, which runs the metadata rules next to pdf.js. */
   metadata?: LetterMetadata;
   /**
-   * True when the worker wrote the letter's cache file itself (asked to with a CacheTarget; only
-   * for status 'ok'). Then `text` has each page's text but no lines: they are in the file.
+   * Where the worker appended the letter's cache entry itself (asked to with a CacheTarget; only
+   * for status 'ok'). Then `text` has each page's text but no lines: they are in the entry.
    */
-  stored?: boolean;
+  stored?: PackLocation;
 };

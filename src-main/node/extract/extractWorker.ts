@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { readMetadata } from '../../core/letters/readMetadata';
-import { cacheFileText, writeCacheFileSync, type CacheTarget } from '../archive/cacheFile';
+import { cacheFileText, PackWriter, type CacheTarget } from '../archive/cacheFile';
 import type { ExtractionOutcome } from './ExtractionOutcome';
 import type { ExtractReply, ExtractRequest } from './ExtractPool';
 import { readPdfText, readPlainText } from './readLetterText';
@@ -34,16 +34,21 @@ async function extractFile(request: ExtractRequest): Promise<ExtractionOutcome> 
   }
 }
 
-/** Writes a readable letter's cache file; the reply then carries page texts only. */
+/** This thread's pack per cache folder. */
+const packs = new Map<string, PackWriter>();
+
+/** Appends a readable letter's cache entry to this thread's pack; the reply then carries page texts only. */
 function store(outcome: ExtractionOutcome, target: CacheTarget | undefined): ExtractionOutcome {
   if (!target || outcome.status !== 'ok') return outcome;
+  let pack = packs.get(target.packs);
+  if (!pack) packs.set(target.packs, (pack = new PackWriter(target.packs)));
   try {
-    writeCacheFileSync(target, cacheFileText({ status: outcome.status, metadata: outcome.metadata ?? null, text: outcome.text }));
+    const stored = pack.append(cacheFileText({ status: outcome.status, metadata: outcome.metadata ?? null, text: outcome.text }));
+    return { ...outcome, stored, text: { pages: outcome.text.pages.map((page) => ({ ...page, lines: [] })) } };
   } catch {
     // The archive writes it then, and reports what goes wrong there (a full disk).
     return outcome;
   }
-  return { ...outcome, stored: true, text: { pages: outcome.text.pages.map((page) => ({ ...page, lines: [] })) } };
 }
 
 const port = parentPort;

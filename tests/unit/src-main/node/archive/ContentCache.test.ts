@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cacheFileText, PackWriter } from '../../../../../src-main/node/archive/cacheFile';
 import { ContentCache, type CachedContent } from '../../../../../src-main/node/archive/ContentCache';
 import { positionedText } from '../../../../fixtures/generateLetterTexts';
 
@@ -70,5 +71,42 @@ describe('ContentCache', () => {
     const reopened = await ContentCache.open(dir);
     expect(reopened.entry('ab12')).toMatchObject({ status: 'ok' });
     expect(reopened.isEmpty()).toBe(false);
+  });
+
+  it('reads letters a worker appended to its pack, where the catalog says, across a reopen', async () => {
+    const cache = await ContentCache.open(dir);
+    const pack = new PackWriter(cache.target().packs);
+    const first = pack.append(cacheFileText(content('eerste brief')));
+    const second = pack.append(cacheFileText(content('tweede brief')));
+    cache.record('ab12', content('eerste brief'), first);
+    cache.record('cd34', content('tweede brief'), second);
+    expect(await cache.pages('cd34')).toEqual(['Betreft tweede brief', 'Tweede pagina']);
+    await cache.saveCatalog();
+    const reopened = await ContentCache.open(dir);
+    expect((await reopened.content('ab12'))?.text.pages[0]?.text).toBe('Betreft eerste brief');
+    expect(await files()).toEqual([path.join('packs', first[0]), 'letters.json'].sort());
+  });
+
+  it('takes a torn or missing pack entry as "not cached"', async () => {
+    const cache = await ContentCache.open(dir);
+    const at = new PackWriter(cache.target().packs).append(cacheFileText(content('afgebroken')));
+    cache.record('ab12', content('afgebroken'), [at[0], at[1], at[2] + 40]);
+    cache.record('cd34', content('weg'), ['bestaat-niet.pack', 0, 10]);
+    expect(await cache.content('ab12')).toBeNull();
+    expect(await cache.pages('cd34')).toBeNull();
+  });
+
+  it('prunes the packs no listed letter points into, once they are no longer being written', async () => {
+    const cache = await ContentCache.open(dir);
+    const packs = cache.target().packs;
+    const kept = new PackWriter(packs).append(cacheFileText(content('blijft')));
+    const dropped = new PackWriter(packs).append(cacheFileText(content('opnieuw gelezen')));
+    cache.record('ab12', content('blijft'), kept);
+    expect(dropped[0]).not.toBe(kept[0]);
+    await cache.prunePacks();
+    expect((await fs.readdir(packs)).sort()).toEqual([kept[0], dropped[0]].sort()); // young: may still be written
+    await cache.prunePacks(0);
+    expect(await fs.readdir(packs)).toEqual([kept[0]]);
+    expect(await cache.pages('ab12')).toEqual(['Betreft blijft', 'Tweede pagina']);
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractPool, locateExtractWorker } from '../../../../../src-main/node/extract/ExtractPool';
+import { readPackEntry } from '../../../../../src-main/node/archive/cacheFile';
 import { ensureExtractWorker } from '../../../../fixtures/ensureExtractWorker';
 import { generateLetter, type GeneratedLetter } from '../../../../fixtures/generateLetters';
 
@@ -40,27 +41,27 @@ describe('ExtractPool', () => {
     }
   });
 
-  it('writes a readable letter\'s cache file in the worker when asked, and sends back page texts only', async () => {
-    const pool = new ExtractPool({ size: 2, workerFile });
-    const cacheDir = path.join(dir, 'cache-store');
+  it('appends a readable letter\'s cache entry to the worker\'s pack when asked, and sends back page texts only', async () => {
+    const pool = new ExtractPool({ size: 1, workerFile });
+    const packs = path.join(dir, 'cache-store', 'packs');
     try {
-      const letter = letters[0]!;
-      const plain = await pool.extract(letter.file);
-      const target = { file: path.join(cacheDir, 'ab', 'ab12.json'), replace: false };
-      const stored = await pool.extract(letter.file, { store: target });
-      expect(stored.stored).toBe(true);
-      expect(stored.text.pages.map((p) => p.text)).toEqual(plain.text.pages.map((p) => p.text));
-      expect(stored.text.pages.every((p) => p.lines.length === 0)).toBe(true);
-      expect(stored.metadata).toEqual(plain.metadata);
-      const written = JSON.parse(await fs.readFile(target.file, 'utf8')) as { status: string; text: typeof plain.text; metadata: unknown };
-      expect(written).toMatchObject({ status: 'ok', text: plain.text, metadata: plain.metadata });
-      // Read again: replaced through a temp file, none left behind.
-      await pool.extract(letter.file, { store: { ...target, replace: true } });
-      expect(await fs.readdir(path.dirname(target.file))).toEqual(['ab12.json']);
+      const plain = await pool.extract(letters[0]!.file);
+      const first = await pool.extract(letters[0]!.file, { store: { packs } });
+      const second = await pool.extract(letters[1]!.file, { store: { packs } });
+      expect(first.text.pages.map((p) => p.text)).toEqual(plain.text.pages.map((p) => p.text));
+      expect(first.text.pages.every((p) => p.lines.length === 0)).toBe(true);
+      expect(first.metadata).toEqual(plain.metadata);
+      // One pack for the worker, entries one after the other, each where the reply says.
+      const [pack, offset, length] = first.stored!;
+      expect(await fs.readdir(packs)).toEqual([pack]);
+      expect(second.stored).toEqual([pack, offset + length, expect.any(Number)]);
+      const entry = await readPackEntry(packs, first.stored!);
+      expect(entry).toMatchObject({ status: 'ok', text: plain.text, metadata: plain.metadata });
+      expect((await readPackEntry(packs, second.stored!))?.metadata).toEqual((await pool.extract(letters[1]!.file)).metadata);
       // An unreadable file is not written by the worker: the archive decides what to keep.
-      const bad = await pool.extract(path.join(dir, 'notitie.pdf'), { store: { file: path.join(cacheDir, 'cd', 'cd34.json'), replace: false } });
+      const bad = await pool.extract(path.join(dir, 'notitie.pdf'), { store: { packs } });
       expect(bad.stored).toBeUndefined();
-      expect(existsSync(path.join(cacheDir, 'cd', 'cd34.json'))).toBe(false);
+      expect((await fs.stat(path.join(packs, pack))).size).toBe(second.stored![1] + second.stored![2]);
     } finally {
       await pool.close();
     }
