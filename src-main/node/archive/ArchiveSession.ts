@@ -425,7 +425,16 @@ export class ArchiveSession {
     if (!entry) return fail('not-found', 'Deze brief staat niet (meer) in het archief.');
     if (entry.summary.status === 'pending') return ok({ id, status: 'pending', text: null, metadata: null });
     const cached = await this.cache.content(id);
-    if (!cached) return ok({ id, status: 'pending', text: null, metadata: null });
+    if (!cached) {
+      // Listed but unreadable (torn by a power cut, a pack pruned by another process): read the
+      // letter again rather than show it empty for good.
+      if (this.cache.forget(id)) {
+        entry.summary.status = 'pending';
+        this.version++;
+        void this.enqueue(() => this.catchUp()).catch(() => undefined);
+      }
+      return ok({ id, status: 'pending', text: null, metadata: null });
+    }
     return ok({ id, status: cached.status, text: cached.status === 'ok' ? cached.text : null, metadata: applyCorrections(cached.metadata, this.corrections.for(id)) });
   }
 

@@ -127,6 +127,13 @@ export class ContentCache {
     this.pageCache.delete(id);
   }
 
+  /** Unlists a letter whose entry cannot be read, so that it is read again; false if not listed. */
+  forget(id: string): boolean {
+    this.pageCache.delete(id);
+    this.catalogChanged = true;
+    return this.catalog.delete(id);
+  }
+
   /** Text with positions, status and metadata of a letter, or null when not cached. */
   async content(id: string): Promise<CachedContent | null> {
     const at = this.catalog.get(id)?.at;

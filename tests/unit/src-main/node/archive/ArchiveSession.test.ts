@@ -96,6 +96,19 @@ describe('ArchiveSession', () => {
     expect((await search(second, 'wintertraining')).total).toBe(1);
   });
 
+  it('reads a letter again when its cache entry turns out to be unreadable', async () => {
+    const session = await open();
+    const letter = session.list().find((l) => l.path === 'begroting.txt')!;
+    // Every pack gone (as if pruned by another process, or never flushed before a power cut).
+    await fs.rm(path.join(dir, '.leeszaal', 'cache', 'packs'), { recursive: true, force: true });
+    const first = await session.content(letter.id);
+    expect(first.ok && first.value.status).toBe('pending');
+    await session.idle();
+    const again = await session.content(letter.id);
+    expect(again.ok && again.value.text?.pages[0]?.text).toContain('33 279');
+    expect((await search(session, '33 279')).total).toBe(1);
+  });
+
   it('reopens from cache and index without reading any letter again', async () => {
     const first = await open({ extractor: countingExtractor() });
     await first.close();
