@@ -249,6 +249,7 @@ export class ArchiveSession {
     });
     await this.cache.saveCatalog();
     this.version++;
+    await this.extractor.release?.();
     if (this.closed) return;
     if (unreadable.length) await this.search.remove(unreadable);
     await this.index(toIndex);

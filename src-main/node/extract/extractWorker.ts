@@ -9,6 +9,7 @@ import { readMetadata } from '../../core/letters/readMetadata';
 import { cacheFileText, PackWriter, type CacheTarget } from '../archive/cacheFile';
 import type { ExtractionOutcome } from './ExtractionOutcome';
 import type { ExtractReply, ExtractRequest } from './ExtractPool';
+import { loadPdfJs } from './loadPdfJs';
 import { readPdfText, readPlainText } from './readLetterText';
 
 async function extractFile(request: ExtractRequest): Promise<ExtractionOutcome> {
@@ -53,6 +54,9 @@ function store(outcome: ExtractionOutcome, target: CacheTarget | undefined): Ext
 
 const port = parentPort;
 if (!port) throw new Error('extractWorker must run in a worker thread');
+// A worker is started when letters are about to be read (ExtractPool.warm during a first scan):
+// pdf.js loads now, while the archive is still scanned and hashed, not with the first letter.
+void loadPdfJs().catch(() => undefined);
 port.on('message', (request: ExtractRequest) => {
   extractFile(request).then(
     (outcome) => port.postMessage({ id: request.id, outcome: store(outcome, request.store) } satisfies ExtractReply),

@@ -16,12 +16,17 @@ const letter = (subject: string, reference: string) =>
 
 
 /** In-thread extraction counting its letters; `subject` stands for changed metadata rules. */
-function extractor(subject?: string): LetterExtractor & { count: number } {
+function extractor(subject?: string): LetterExtractor & { count: number; countAtRelease: number } {
   const inner = inThreadExtractor();
   const counting = {
     count: 0,
+    /** How many letters had been read when the archive last let the workers go. */
+    countAtRelease: -1,
     parallelism: 2,
     close: inner.close,
+    release: async () => {
+      counting.countAtRelease = counting.count;
+    },
     extract: async (file: Parameters<LetterExtractor['extract']>[0]) => {
       counting.count++;
       const outcome = await inner.extract(file);
@@ -88,6 +93,7 @@ describe('extraction version of the content cache', () => {
     expect(second.list().map((l) => l.status)).toEqual(['ok', 'ok']);
     await second.ready;
     expect(newer.count).toBe(2);
+    expect(newer.countAtRelease).toBe(2); // the workers are let go after the re-read too
     expect(second.list().map((l) => l.id).sort()).toEqual(ids);
     expect(second.list().map((l) => l.metadata?.subject)).toEqual(['Herziene regels', 'Herziene regels']);
     expect(second.list().find((l) => l.id === a)?.metadata?.sender).toBe('Raad van State');
