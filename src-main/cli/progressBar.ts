@@ -11,6 +11,10 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): { onPr
   let lastPhase = '';
   let drawn = false;
   const onProgress = (event: ProgressEvent) => {
+    if (event.problem) {
+      stream.write(`${drawn ? '\n' : ''}${event.problem}\n`);
+      drawn = false;
+    }
     if (!tty) {
       if (event.phase !== lastPhase && event.phase !== 'done' && event.total > 0) stream.write(`${phaseNames[event.phase]}: ${event.total} brieven\n`);
       lastPhase = event.phase;

@@ -38,6 +38,7 @@ export async function indexCommand(args: Args): Promise<number> {
     statuses,
     indexed: session.searchService().indexedIds().size,
     tookMs: Math.round(performance.now() - started),
+    ...(session.problem() ? { problem: session.problem() } : {}),
   };
   await session.close();
   if (args.options.has('json')) {
@@ -47,5 +48,6 @@ export async function indexCommand(args: Args): Promise<number> {
     process.stdout.write(`${report.letters} brieven (${parts.join(', ')}), ${report.indexed} doorzoekbaar, in ${(report.tookMs / 1000).toFixed(1)} s.\n`);
     if (summary.sidecarElsewhere) process.stdout.write(`De map is alleen-lezen: Leeszaal bewaart zijn gegevens in ${summary.sidecar}\n`);
   }
-  return 0;
+  // The problem itself went to stderr with the progress; a script sees it in the exit code.
+  return report.problem ? 1 : 0;
 }

@@ -56,6 +56,8 @@ export class ArchiveSession {
   private readonly extractor: LetterExtractor;
   /** Passwords of letters unlocked in this session, by id: memory only, never on disk. */
   private readonly passwords = new Map<string, string>();
+  /** What the last reading could not save (a full disk), for the command line; null when all was. */
+  private lastProblem: string | null = null;
   /** The user's metadata corrections (metadata-overrides.json), loaded at open. */
   private corrections!: CorrectionStore;
 
@@ -178,35 +180,53 @@ export class ArchiveSession {
     let done = 0;
     let catalogSaved = Date.now();
     const stream = this.search.stream();
+    // What could not be written (a full disk): the first error, and the letters it left unread.
+    const unsaved = { error: null as unknown, letters: 0 };
     // Three letters per worker in flight: while a result is cached and indexed here, the worker
     // already reads the next letter instead of waiting for it.
     await mapLimit(toRead, Math.max(1, this.extractor.parallelism) * 3, async (entry) => {
       if (this.closed) return;
+      // Once a write failed, the rest is not read: it could not be kept either. It stays
+      // 'pending' and is read at the next open or change, when there is room again.
+      if (unsaved.error) return void unsaved.letters++;
       const outcome = await this.read(entry);
       if (this.closed) return; // an outcome cut short by closing must not be cached
       const { id } = entry.summary;
-      await this.keep(id, outcome);
+      try {
+        await this.keep(id, outcome);
+      } catch (error) {
+        unsaved.error ??= error;
+        return void unsaved.letters++;
+      }
       entry.summary.status = outcome.status;
       if (outcome.status === 'ok') {
-        await stream.add({ id, pages: outcome.text.pages.map((page) => page.text), metadata: this.metadataOf(id), notes: this.notesFor(id) });
+        await stream.add({ id, pages: outcome.text.pages.map((page) => page.text), metadata: this.metadataOf(id), notes: this.notesFor(id) }).catch((error: unknown) => {
+          unsaved.error ??= error; // searchable now; indexed from the cache at the next open
+        });
       }
       done++;
       // The catalog says which letters are done; saved every few seconds (not per hundred letters:
       // at 10,000 letters that wrote the growing catalog a hundred times).
       if (Date.now() - catalogSaved > CATALOG_SAVE_MS) {
         catalogSaved = Date.now();
-        await this.cache.saveCatalog();
+        await this.cache.saveCatalog().catch((error: unknown) => (unsaved.error ??= error));
       }
       this.onProgress({ phase: 'extract', done, total: toRead.length, current: entry.summary.path, etaMs: eta(started, done, toRead.length) });
     });
-    await this.cache.saveCatalog();
+    await this.cache.saveCatalog().catch((error: unknown) => (unsaved.error ??= error));
     if (toRead.length) this.version++;
     // The workers' memory is not needed while the last segment is built.
     await this.extractor.release?.();
     if (toRead.length) this.onProgress({ phase: 'index', done: toRead.length, total: toRead.length, current: 'laatste brieven' });
-    await stream.commit();
+    await stream.commit().catch((error: unknown) => (unsaved.error ??= error));
 
     if (this.closed) return;
+    this.lastProblem = unsaved.error ? this.unsavedMessage(unsaved.error, unsaved.letters) : null;
+    if (this.lastProblem) {
+      // Nothing more is written now; what was read and indexed stays usable in this session.
+      this.onProgress({ phase: 'done', done: this.letters.size, total: this.letters.size, problem: this.lastProblem });
+      return;
+    }
     const indexed = this.search.indexedIds();
     const gone = [...indexed].filter((id) => !this.letters.has(id));
     if (gone.length) await this.search.remove(gone);
@@ -217,6 +237,15 @@ export class ArchiveSession {
     await this.cache.prunePacks().catch(() => undefined);
     this.search.prime?.();
     this.onProgress({ phase: 'done', done: this.letters.size, total: this.letters.size });
+  }
+
+  /** What a failed write means for the user, in one sentence they can act on. */
+  private unsavedMessage(error: unknown, unread: number): string {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    const left = unread ? ` ${unread === 1 ? 'Eén brief is' : `${unread} brieven zijn`} nog niet gelezen; Leeszaal leest ${unread === 1 ? 'hem' : 'ze'} zodra er weer ruimte is (bij het opnieuw openen van het archief).` : '';
+    if (code === 'ENOSPC' || code === 'EDQUOT') return `De schijf is vol: Leeszaal kan de gelezen tekst en de zoekindex niet meer opslaan in ${this.sidecar}.${left} Maak ruimte vrij; uw notities zijn niet aangetast.`;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `Leeszaal mag niet meer schrijven in ${this.sidecar}.${left} Uw notities zijn niet aangetast.`;
+    return `De gelezen tekst of de zoekindex kon niet worden opgeslagen in ${this.sidecar} (${code ?? (error instanceof Error ? error.message : String(error))}).${left}`;
   }
 
   /**
@@ -381,6 +410,11 @@ export class ArchiveSession {
         return pending;
       },
     };
+  }
+
+  /** What the last reading could not save (ProgressEvent.problem), or null. */
+  problem(): string | null {
+    return this.lastProblem;
   }
 
   /** Resolves when every queued reading and indexing task has finished. */

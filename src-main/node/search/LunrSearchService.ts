@@ -204,12 +204,17 @@ export class LunrSearchService implements SearchService {
     this.pendingWrites.clear();
     const snapshot: Manifest = structuredClone(this.manifest);
     const jsons = names.map((name) => [name, this.segments.get(name)?.toJSON()] as const);
-    this.writing = this.writing.then(async () => {
+    const write = this.writing.then(async () => {
       for (const [name, json] of jsons) if (json) await this.store.writeSegment(name, json);
       await this.store.writeManifest(snapshot);
       await this.store.removeUnlisted(snapshot);
     });
-    return this.writing;
+    // A failed write (a full disk) fails this caller only: the segments stay searchable in
+    // memory, and the next persist writes them again with its manifest.
+    this.writing = write.catch(() => {
+      for (const [name] of jsons) this.pendingWrites.add(name);
+    });
+    return write;
   }
 
   private needsCompaction(): boolean {

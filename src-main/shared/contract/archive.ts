@@ -37,5 +37,10 @@ export const progressEvent = z.object({
   current: z.string().optional(),
   /** Estimated milliseconds left, when known. */
   etaMs: z.number().nonnegative().optional(),
+  /**
+   * With phase 'done': what could not be saved (a full disk, a folder that became read-only), in
+   * one Dutch sentence the user can act on. What was read and indexed meanwhile stays usable.
+   */
+  problem: z.string().optional(),
 });
 export type ProgressEvent = z.infer<typeof progressEvent>;

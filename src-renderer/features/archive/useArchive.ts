@@ -49,6 +49,8 @@ export function useArchive(api: LeeszaalApi): ArchiveState {
   useEffect(() => {
     const offProgress = api.onProgress((event) => {
       setProgress(event.phase === 'done' ? null : event);
+      // What could not be saved (a full disk) stays in view until dismissed.
+      if (event.problem) setError(event.problem);
       // When indexing finishes, statuses and metadata of the letters are known: list again.
       if (event.phase === 'done') {
         void api.currentArchive({}).then(async (current) => {

@@ -109,6 +109,37 @@ describe('ArchiveSession', () => {
     expect((await search(session, '33 279')).total).toBe(1);
   });
 
+  it('says so when the disk is full, keeps what it read searchable, and reads the rest later', async () => {
+    // The in-thread extractor leaves every write to the archive; the second one finds the disk full.
+    const put = ContentCache.prototype.put;
+    let writes = 0;
+    const full = vi.spyOn(ContentCache.prototype, 'put').mockImplementation(async function (this: ContentCache, ...args) {
+      if (++writes > 1) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      return put.apply(this, args);
+    });
+    const progress: ProgressEvent[] = [];
+    let session: ArchiveSession;
+    try {
+      session = await open({ extractor: { ...inThreadExtractor(), parallelism: 1 } }, progress);
+    } finally {
+      full.mockRestore();
+    }
+    const done = progress.at(-1)!;
+    expect(done.phase).toBe('done');
+    expect(done.problem).toMatch(/^De schijf is vol: .*\.leeszaal.* 2 brieven zijn nog niet gelezen/);
+    expect(session.problem()).toBe(done.problem);
+    const statuses = session.list().map((l) => l.status).sort();
+    expect(statuses).toEqual(['ok', 'pending', 'pending']);
+    const read = session.list().find((l) => l.status === 'ok')!;
+    expect((await session.content(read.id)).ok).toBe(true);
+    // Room again: the next look at the folder reads the rest, and the problem is gone.
+    await session.refresh();
+    expect(session.list().every((l) => l.status === 'ok')).toBe(true);
+    expect(session.problem()).toBeNull();
+    expect((await search(session, 'wintertraining')).total).toBe(1);
+    expect((await search(session, '33 279')).total).toBe(1);
+  });
+
   it('reopens from cache and index without reading any letter again', async () => {
     const first = await open({ extractor: countingExtractor() });
     await first.close();

@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SegmentStore } from '../../../../../src-main/node/search/segmentStore';
 import { LunrSearchService } from '../../../../../src-main/node/search/LunrSearchService';
 import type { IndexedLetter, LetterDirectory } from '../../../../../src-main/node/search/SearchService';
 import type { LetterMetadata } from '../../../../../src-main/shared/contract/letterContent';
@@ -76,6 +77,33 @@ describe('LunrSearchService', () => {
     expect(result.ok && result.value.hits[0]?.pages).toEqual([2]);
     expect(result.ok && result.value.hits[0]?.matches).toEqual([{ page: 2, start: 22, end: 31 }]);
     expect(await ids(second, '33 279')).toEqual([idOf(1)]);
+  });
+
+  it('streams letters into segments as they are added, searchable as each segment fills', async () => {
+    const service = await LunrSearchService.open(dir, directoryOf(letters));
+    const stream = service.stream();
+    await stream.add(add(letterOf(1, 'De begroting van Defensie.'))[0]!);
+    await stream.add(add(letterOf(2, 'Wintertraining in Noorwegen.'))[0]!);
+    expect(await ids(service, 'begroting')).toEqual([]); // not committed yet
+    await stream.commit();
+    expect(await ids(service, 'begroting')).toEqual([idOf(1)]);
+    expect(service.segmentCount()).toBe(1);
+    await service.close();
+    const reopened = await LunrSearchService.open(dir, directoryOf(letters));
+    expect(await ids(reopened, 'noorwegen')).toEqual([idOf(2)]);
+  });
+
+  it('stays searchable when a segment cannot be written, and writes it with the next change', async () => {
+    const service = await LunrSearchService.open(dir, directoryOf(letters));
+    const write = vi.spyOn(SegmentStore.prototype, 'writeSegment').mockRejectedValueOnce(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }));
+    await expect(service.upsert(add(letterOf(1, 'De begroting van Defensie.')))).rejects.toThrow('ENOSPC');
+    expect(await ids(service, 'begroting')).toEqual([idOf(1)]);
+    await service.upsert(add(letterOf(2, 'Wintertraining in Noorwegen.')));
+    write.mockRestore();
+    await service.close();
+    const reopened = await LunrSearchService.open(dir, directoryOf(letters));
+    expect(await ids(reopened, 'begroting')).toEqual([idOf(1)]);
+    expect(await ids(reopened, 'noorwegen')).toEqual([idOf(2)]);
   });
 
   it('merges small segments once there are many', async () => {
