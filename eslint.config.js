@@ -38,7 +38,15 @@ export default tseslint.config(
   {
     files: ['src-main/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/node/**', '**/core/**', 'node:*', 'fs'], message: 'The preload is a narrow facade over IPC.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/node/**', '**/core/**', 'node:*', 'fs'], message: 'The preload is a narrow facade over IPC.' },
+            { group: ['zod', '**/shared/api', '**/shared/contract/**'], message: 'The preload forwards by channel name (shared/channels): schemas belong to main.' },
+          ],
+        },
+      ],
     },
   },
   {

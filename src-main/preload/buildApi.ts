@@ -1,5 +1,5 @@
 import type { IpcRenderer } from 'electron';
-import { eventNames, events, methodNames, methods, subscriptionName } from '../shared/api';
+import { eventChannels, methodChannels, subscriptionName } from '../shared/channels';
 
 /**
  * The object exposed as window.leeszaal: exactly one function per contract method (invoking its
@@ -7,12 +7,10 @@ import { eventNames, events, methodNames, methods, subscriptionName } from '../s
  */
 export function buildApi(ipcRenderer: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): Readonly<Record<string, unknown>> {
   const api: Record<string, unknown> = {};
-  for (const name of methodNames) {
-    const channel = methods[name].channel;
+  for (const [name, channel] of Object.entries(methodChannels)) {
     api[name] = (request: unknown) => ipcRenderer.invoke(channel, request ?? {});
   }
-  for (const event of eventNames) {
-    const channel = events[event].channel;
+  for (const [event, channel] of Object.entries(eventChannels)) {
     api[subscriptionName(event)] = (listener: (payload: unknown) => void) => {
       // Only the payload crosses: the IPC event (with its sender) stays in the preload.
       const wrapped = (_event: unknown, payload: unknown) => listener(payload);

@@ -1,5 +1,5 @@
 import type { IpcRenderer, WebUtils } from 'electron';
-import { droppedPathsChannel } from '../shared/contract/desktop';
+import { droppedPathsChannel } from '../shared/channels';
 
 /** The bits of a DOM drag event the preload reads (the preload is type-checked without DOM). */
 export type DragEventLike = {

@@ -8,7 +8,10 @@ import * as desktop from './contract/desktop';
 import * as letters from './contract/letters';
 import * as notes from './contract/notes';
 import * as search from './contract/search';
+import { eventChannels, methodChannels } from './channels';
 import type { Result } from './result';
+
+export { subscriptionName } from './channels';
 
 const method = <Req extends z.ZodType, Res extends z.ZodType>(channel: string, request: Req, response: Res) => ({
   channel,
@@ -18,20 +21,20 @@ const method = <Req extends z.ZodType, Res extends z.ZodType>(channel: string, r
 
 /** Every request/response method of LeeszaalApi, by method name. */
 export const methods = {
-  appInfo: method('app:info', app.appInfoRequest, app.appInfoResponse),
-  openArchive: method('archive:open', archive.archiveOpenRequest, archive.archiveSummary),
-  currentArchive: method('archive:current', archive.archiveCurrentRequest, archive.archiveCurrentResponse),
-  recentArchives: method('archive:recent', archive.archiveRecentRequest, archive.archiveRecentResponse),
-  chooseArchive: method('archive:choose', archive.archiveChooseRequest, archive.archiveSummary.nullable()),
-  listLetters: method('letters:list', letters.lettersListRequest, letters.lettersListResponse),
-  letterBytes: method('letter:bytes', letters.letterBytesRequest, letters.letterBytesResponse),
+  appInfo: method(methodChannels.appInfo, app.appInfoRequest, app.appInfoResponse),
+  openArchive: method(methodChannels.openArchive, archive.archiveOpenRequest, archive.archiveSummary),
+  currentArchive: method(methodChannels.currentArchive, archive.archiveCurrentRequest, archive.archiveCurrentResponse),
+  recentArchives: method(methodChannels.recentArchives, archive.archiveRecentRequest, archive.archiveRecentResponse),
+  chooseArchive: method(methodChannels.chooseArchive, archive.archiveChooseRequest, archive.archiveSummary.nullable()),
+  listLetters: method(methodChannels.listLetters, letters.lettersListRequest, letters.lettersListResponse),
+  letterBytes: method(methodChannels.letterBytes, letters.letterBytesRequest, letters.letterBytesResponse),
   ...notes.notesMethods,
-  searchLetters: method('search:query', search.searchRequest, search.searchResponse),
-  letterContent: method('letter:content', search.letterContentRequest, search.letterContentResponse),
-  letterLinks: method('letter:links', search.letterLinksRequest, search.letterLinksResponse),
-  correctMetadata: method('letter:correct', corrections.metadataCorrectRequest, corrections.metadataCorrectResponse),
-  unlockLetter: method('letter:unlock', corrections.letterUnlockRequest, corrections.letterUnlockResponse),
-  diagnostics: method('app:diagnostics', desktop.diagnosticsRequest, desktop.diagnosticsResponse),
+  searchLetters: method(methodChannels.searchLetters, search.searchRequest, search.searchResponse),
+  letterContent: method(methodChannels.letterContent, search.letterContentRequest, search.letterContentResponse),
+  letterLinks: method(methodChannels.letterLinks, search.letterLinksRequest, search.letterLinksResponse),
+  correctMetadata: method(methodChannels.correctMetadata, corrections.metadataCorrectRequest, corrections.metadataCorrectResponse),
+  unlockLetter: method(methodChannels.unlockLetter, corrections.letterUnlockRequest, corrections.letterUnlockResponse),
+  diagnostics: method(methodChannels.diagnostics, desktop.diagnosticsRequest, desktop.diagnosticsResponse),
 } as const;
 
 export type MethodName = keyof typeof methods;
@@ -40,11 +43,11 @@ export type ResponseOf<M extends MethodName> = z.output<(typeof methods)[M]['res
 
 /** Events pushed from main to the renderer. */
 export const events = {
-  progress: { channel: 'archive:progress', payload: archive.progressEvent },
-  archiveOpened: { channel: 'archive:opened', payload: archive.archiveSummary },
-  notesChanged: { channel: 'notes:changed', payload: notes.notesChangedEvent },
-  lettersChanged: { channel: 'letters:changed', payload: search.lettersChangedEvent },
-  command: { channel: 'command:run', payload: desktop.commandRunEvent },
+  progress: { channel: eventChannels.progress, payload: archive.progressEvent },
+  archiveOpened: { channel: eventChannels.archiveOpened, payload: archive.archiveSummary },
+  notesChanged: { channel: eventChannels.notesChanged, payload: notes.notesChangedEvent },
+  lettersChanged: { channel: eventChannels.lettersChanged, payload: search.lettersChangedEvent },
+  command: { channel: eventChannels.command, payload: desktop.commandRunEvent },
 } as const;
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.output<(typeof events)[E]['payload']>;
@@ -57,9 +60,6 @@ export type LeeszaalApi = {
   [E in EventName as `on${Capitalize<E>}`]: (listener: (event: EventOf<E>) => void) => () => void;
 };
 
-/** `progress` -> `onProgress`: the LeeszaalApi name of an event subscription. */
-export const subscriptionName = <E extends EventName>(event: E) =>
-  `on${event[0]!.toUpperCase()}${event.slice(1)}` as `on${Capitalize<E>}`;
 export const eventNames = Object.keys(events) as EventName[];
 
 export const methodNames = Object.keys(methods) as MethodName[];

@@ -10,10 +10,6 @@ export const diagnosticsRequest = z.object({}).strict();
 export const diagnosticsResponse = z.object({ text: z.string() });
 export type Diagnostics = z.infer<typeof diagnosticsResponse>;
 
-/**
- * Preload -> main only, never on window.leeszaal: the paths of folders the user dropped on the
- * window. The preload reads them with webUtils.getPathForFile, which gives no path for a File
- * the page made itself, so a page cannot forge a drop.
- */
-export const droppedPathsChannel = 'window:dropped-paths';
+/** The folders dropped on the window (channel: droppedPathsChannel in ../channels). */
+export { droppedPathsChannel } from '../channels';
 export const droppedPaths = z.array(z.string().min(1).max(4096)).min(1).max(20);

@@ -1,6 +1,7 @@
 // Notes on passages of letters (DESIGN.md "Annotations"). On disk a note is a W3C Web
 // Annotation (core/notes/w3c.ts); over the API it travels in this flatter shape.
 import { z } from 'zod';
+import { methodChannels } from '../channels';
 import { letterIdSchema } from './archive';
 import { pdfRectSchema } from './letterContent';
 
@@ -146,14 +147,14 @@ export const notesChangedEvent = z.object({ letterIds: z.array(letterIdSchema) }
  * `{ channel, request, response }` shape as the others.
  */
 export const notesMethods = {
-  createNote: { channel: 'note:create', request: noteCreateRequest, response: listedNoteSchema },
-  updateNote: { channel: 'note:update', request: noteUpdateRequest, response: listedNoteSchema },
-  deleteNote: { channel: 'note:delete', request: noteDeleteRequest, response: noteDeleteRequest },
-  listNotes: { channel: 'notes:list', request: notesListRequest, response: notesListResponse },
-  searchNotes: { channel: 'notes:search', request: notesSearchRequest, response: notesSearchResponse },
-  undoNotes: { channel: 'notes:undo', request: notesUndoRequest, response: notesUndoResponse },
-  redoNotes: { channel: 'notes:redo', request: notesUndoRequest, response: notesUndoResponse },
-  notesAuthor: { channel: 'notes:author', request: notesAuthorRequest, response: notesAuthorResponse },
-  setNotesAuthor: { channel: 'notes:setAuthor', request: notesSetAuthorRequest, response: notesAuthorResponse },
-  exportNotes: { channel: 'notes:export', request: notesExportRequest, response: notesExportResponse },
+  createNote: { channel: methodChannels.createNote, request: noteCreateRequest, response: listedNoteSchema },
+  updateNote: { channel: methodChannels.updateNote, request: noteUpdateRequest, response: listedNoteSchema },
+  deleteNote: { channel: methodChannels.deleteNote, request: noteDeleteRequest, response: noteDeleteRequest },
+  listNotes: { channel: methodChannels.listNotes, request: notesListRequest, response: notesListResponse },
+  searchNotes: { channel: methodChannels.searchNotes, request: notesSearchRequest, response: notesSearchResponse },
+  undoNotes: { channel: methodChannels.undoNotes, request: notesUndoRequest, response: notesUndoResponse },
+  redoNotes: { channel: methodChannels.redoNotes, request: notesUndoRequest, response: notesUndoResponse },
+  notesAuthor: { channel: methodChannels.notesAuthor, request: notesAuthorRequest, response: notesAuthorResponse },
+  setNotesAuthor: { channel: methodChannels.setNotesAuthor, request: notesSetAuthorRequest, response: notesAuthorResponse },
+  exportNotes: { channel: methodChannels.exportNotes, request: notesExportRequest, response: notesExportResponse },
 } as const;
