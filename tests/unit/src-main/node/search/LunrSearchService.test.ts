@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SegmentStore } from '../../../../../src-main/node/search/segmentStore';
-import { LunrSearchService } from '../../../../../src-main/node/search/LunrSearchService';
+import { FIRST_SEGMENT_SIZE, LunrSearchService, SEGMENT_SIZE } from '../../../../../src-main/node/search/LunrSearchService';
 import type { IndexedLetter, LetterDirectory } from '../../../../../src-main/node/search/SearchService';
 import type { LetterMetadata } from '../../../../../src-main/shared/contract/letterContent';
 import type { LetterSummary } from '../../../../../src-main/shared/contract/letters';
@@ -91,6 +91,20 @@ describe('LunrSearchService', () => {
     await service.close();
     const reopened = await LunrSearchService.open(dir, directoryOf(letters));
     expect(await ids(reopened, 'noorwegen')).toEqual([idOf(2)]);
+  });
+
+  it('makes a first read searchable after its first segment, long before the stream ends', async () => {
+    const service = await LunrSearchService.open(dir, directoryOf(letters));
+    const stream = service.stream();
+    for (let n = 1; n <= FIRST_SEGMENT_SIZE; n++) await stream.add(add(letterOf(n, n === 7 ? 'De begroting van Defensie.' : `Brief nummer ${n}.`))[0]!);
+    expect(await ids(service, 'begroting')).toEqual([idOf(7)]);
+    for (let n = FIRST_SEGMENT_SIZE + 1; n <= FIRST_SEGMENT_SIZE + 10; n++) await stream.add(add(letterOf(n, `Wintertraining ${n}.`))[0]!);
+    expect(await ids(service, 'wintertraining')).toEqual([]);
+    await stream.commit();
+    expect(await ids(service, 'wintertraining')).toHaveLength(10);
+    expect(service.segmentCount()).toBe(2);
+    expect(FIRST_SEGMENT_SIZE).toBeLessThan(SEGMENT_SIZE);
+    await service.close();
   });
 
   it('stays searchable when a segment cannot be written, and writes it with the next change', async () => {
