@@ -102,11 +102,13 @@ export class LunrSearchService implements SearchService {
       builder = new SegmentBuilder();
       size = SEGMENT_SIZE;
       this.addSegment(full.finish());
+      this.streamed -= full.size;
       await this.persist();
     };
     return {
       add: async (letter) => {
         builder.add(indexDocument(letter));
+        this.streamed++;
         if (builder.size >= size) await flush();
       },
       commit: async () => {
@@ -137,6 +139,8 @@ export class LunrSearchService implements SearchService {
   }
 
   private pendingWrites = new Set<string>();
+  /** Letters added to a stream whose segment is not built yet (not searchable yet). */
+  private streamed = 0;
 
   /** Builds what the first query would otherwise build (live documents, facts per letter). */
   prime(): void {
@@ -344,7 +348,8 @@ export class LunrSearchService implements SearchService {
       hits,
       facets,
       tookMs: Math.round((performance.now() - started) * 10) / 10,
-      pending: this.directory.pendingCount(),
+      // Letters still being read, and those read but waiting in a segment being built.
+      pending: this.directory.pendingCount() + this.streamed,
       exact,
     });
   }
