@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PageText } from '../../../src-main/shared/contract/letterContent';
 import type { ViewerHandle } from '../../pdf/mountViewer';
 import type { Overlay } from '../../pdf/Overlay';
-import { rectsForMatch } from './rectsForMatch';
+import { lineRects } from '../../../src-main/shared/lineRects';
 import { matchedTerms } from './Snippet';
 import type { SearchState } from './useSearch';
 
@@ -43,7 +43,7 @@ export function useHitNavigation({ search, selectedId, pages, handle, openLetter
       return {
         id: `hit-${index}`,
         page: match.page,
-        rects: page ? rectsForMatch(page, match.start, match.end) : [],
+        rects: page ? lineRects(page, match.start, match.end) : [],
         kind: index === matchIndex ? 'hit-current' : 'hit',
       };
     });

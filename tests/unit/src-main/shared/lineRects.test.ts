@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PageText, PdfRect } from '../../../../../src-main/shared/contract/letterContent';
-import { rectsForMatch } from '../../../../../src-renderer/features/search/rectsForMatch';
+import type { PageText, PdfRect } from '../../../../src-main/shared/contract/letterContent';
+import { lineRects } from '../../../../src-main/shared/lineRects';
 
 const rect = (x1: number, y1: number, x2: number, y2: number) => [x1, y1, x2, y2] as unknown as PdfRect;
 // Two lines of 10 characters each, 100 units wide; the page text joins them with "\n".
@@ -15,13 +15,13 @@ const page: PageText = {
   ],
 };
 
-describe('rectsForMatch', () => {
+describe('lineRects', () => {
   it.each([
     ['a whole line', 0, 10, [[100, 700, 200, 710]]],
     ['part of a line, cut in proportion', 2, 5, [[120, 700, 150, 710]]],
     ['across the line break', 8, 14, [[180, 700, 200, 710], [100, 685, 130, 695]]],
     ['nothing outside the text', 30, 40, []],
   ])('%s', (_name, start, end, expected) => {
-    expect(rectsForMatch(page, start, end).map((r) => [...r].map((v) => Math.round(v)))).toEqual(expected);
+    expect(lineRects(page, start, end).map((r) => [...r].map((v) => Math.round(v)))).toEqual(expected);
   });
 });
