@@ -217,7 +217,7 @@ export class ArchiveSession {
     if (toRead.length) this.version++;
     // The workers' memory is not needed while the last segment is built.
     await this.extractor.release?.();
-    if (toRead.length) this.onProgress({ phase: 'index', done: toRead.length, total: toRead.length, current: 'laatste brieven' });
+    if (toRead.length) this.onProgress({ phase: 'index', done: toRead.length, total: toRead.length });
     await stream.commit().catch((error: unknown) => (unsaved.error ??= error));
 
     if (this.closed) return;
@@ -309,7 +309,7 @@ export class ArchiveSession {
         const pages = await this.cache.pages(id);
         if (pages) batch.push({ id, pages, metadata: this.metadataOf(id), notes: this.notesFor(id) });
       }
-      this.onProgress({ phase: 'index', done: i, total: ids.length, current: `${batch.length} brieven`, etaMs: eta(started, i, ids.length) });
+      this.onProgress({ phase: 'index', done: i, total: ids.length, etaMs: eta(started, i, ids.length) });
       await this.search.upsert(batch);
     }
     if (ids.length) this.onProgress({ phase: 'index', done: ids.length, total: ids.length });

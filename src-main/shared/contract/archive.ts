@@ -34,6 +34,7 @@ export const progressEvent = z.object({
   phase: z.enum(['scan', 'extract', 'index', 'done']),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
+  /** The letter being read (its path in the archive); no prose: the UI words the phase itself. */
   current: z.string().optional(),
   /** Estimated milliseconds left, when known. */
   etaMs: z.number().nonnegative().optional(),
