@@ -167,12 +167,21 @@ export class ContentCache {
 
   /**
    * Deletes the packs no listed letter points into any more (every letter in them read again, or
-   * gone), once they are older than `quietMs`: a pack still being written (by this process's
-   * workers, or by `leeszaal index` in another) is young, and its letters are not listed yet.
+   * gone), here or in the catalog on disk, once they are older than `quietMs`: a pack still being
+   * written (by this process's workers, or by `leeszaal index` in another) is young, and its
+   * letters are not listed yet.
    */
   async prunePacks(quietMs = 10 * 60_000): Promise<void> {
     const used = new Set<string>();
     for (const entry of this.catalog.values()) if (entry.at) used.add(entry.at[0]);
+    // The catalog on disk too: another Leeszaal on this folder (the app and `leeszaal index`)
+    // may have saved one that points into packs this one never listed.
+    try {
+      const saved = JSON.parse(await fs.readFile(path.join(this.dir, 'letters.json'), 'utf8')) as { letters?: Record<string, CatalogEntry> };
+      for (const entry of Object.values(saved.letters ?? {})) if (Array.isArray(entry.at)) used.add(String(entry.at[0]));
+    } catch {
+      // No catalog on disk, or a damaged one: ours is all there is.
+    }
     const names = await fs.readdir(this.packs).catch(() => [] as string[]);
     await Promise.all(
       names
