@@ -13,7 +13,7 @@
 // once written, so a record torn by a crash is never listed and the letter is read again; a
 // letter read again gets a new record (or replaces its file through a temp file and a rename).
 // Records no letter points to any more stay until their pack is pruned (ContentCache.prunePacks).
-import { closeSync, ftruncateSync, mkdirSync, openSync, writeSync, promises as fs } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, writeSync, promises as fs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -41,12 +41,12 @@ export function cacheFileText(content: CachedContent): string {
 }
 
 /**
- * Appends entries to one pack that only this writer writes (one per worker thread), so that it
- * knows every offset without asking the disk. A failed append (a full disk) is cut off again.
+ * Appends entries to one pack that only this writer writes (one per worker thread), so that the
+ * pack's size before an append is where that entry starts. A failed append (a full disk) is cut
+ * off again.
  */
 export class PackWriter {
   private name: string | null = null;
-  private size = 0;
 
   constructor(private readonly folder: string) {}
 
@@ -55,16 +55,18 @@ export class PackWriter {
     if (!this.name) {
       mkdirSync(this.folder, { recursive: true });
       this.name = `${process.pid}-${threadId}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.pack`;
-      this.size = 0;
     }
     const name = this.name;
     // Opened per entry: a worker that is let go (or times out) leaves no open file behind.
     const fd = openSync(path.join(this.folder, name), 'a');
+    let offset = 0;
     try {
+      // Asked of the file, not counted here: a pack deleted meanwhile starts again at 0.
+      offset = fstatSync(fd).size;
       for (let written = 0; written < data.length; ) written += writeSync(fd, data, written);
     } catch (error) {
       try {
-        ftruncateSync(fd, this.size);
+        ftruncateSync(fd, offset);
       } catch {
         this.name = null; // the next entry starts a new pack rather than follow a torn one
       }
@@ -72,9 +74,7 @@ export class PackWriter {
     } finally {
       closeSync(fd);
     }
-    const at: PackLocation = [name, this.size, data.length];
-    this.size += data.length;
-    return at;
+    return [name, offset, data.length];
   }
 }
 

@@ -87,6 +87,17 @@ describe('ContentCache', () => {
     expect(await files()).toEqual([path.join('packs', first[0]), 'letters.json'].sort());
   });
 
+  it('places an entry where it really lands, even when its pack was deleted meanwhile', async () => {
+    const cache = await ContentCache.open(dir);
+    const pack = new PackWriter(cache.target().packs);
+    const first = pack.append(cacheFileText(content('eerste')));
+    await fs.rm(path.join(cache.target().packs, first[0]));
+    const second = pack.append(cacheFileText(content('tweede')));
+    expect(second[1]).toBe(0);
+    cache.record('ab12', content('tweede'), second);
+    expect(await cache.pages('ab12')).toEqual(['Betreft tweede', 'Tweede pagina']);
+  });
+
   it('takes a torn or missing pack entry as "not cached"', async () => {
     const cache = await ContentCache.open(dir);
     const at = new PackWriter(cache.target().packs).append(cacheFileText(content('afgebroken')));
