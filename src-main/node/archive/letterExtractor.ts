@@ -11,7 +11,7 @@ import { readPdfText, readPlainText } from '../extract/readLetterText';
 export type LetterExtractor = {
   /**
    * `password` opens an encrypted PDF (kept by the caller in memory only, never on disk). With
-   * `store`, an extractor may write the letter's cache file itself (outcome.stored says it did).
+   * `store`, an extractor may append the letter's cache entry itself (outcome.stored says where).
    */
   extract(file: { absolute: string; kind: 'pdf' | 'txt'; password?: string; store?: CacheTarget }): Promise<ExtractionOutcome>;
   /** How many letters it reads at once (the pool's size). */

@@ -1,8 +1,8 @@
 // Worker-thread entry of the extraction pool (bundled to out/cli/extractWorker.js). Reads one
 // file per message: pdf.js text in reading order, then the metadata rules, here rather than in
 // the main thread so that the app stays responsive while an archive is read. Asked to, it also
-// writes the letter's cache file: the text with positions then never has to be copied to the
-// main thread, serialised there and written through libuv's threads.
+// appends the letter's cache entry to its pack: the text with positions then never has to be
+// copied to the main thread, serialised there and written through libuv's threads.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { readMetadata } from '../../core/letters/readMetadata';
