@@ -20,7 +20,7 @@ import { textTokens } from './textTokens';
 export type IndexDocument = { id: string } & Record<SearchField, string>;
 
 /** Field boosts: the subject says most about a letter, then its reference, sender and notes. */
-const fieldBoosts: Record<SearchField, number> = { subject: 8, body: 1, sender: 3, recipient: 1, reference: 5, notes: 3 };
+export const fieldBoosts: Record<SearchField, number> = { subject: 8, body: 1, sender: 3, recipient: 1, reference: 5, notes: 3 };
 const fields = searchFields;
 
 /** Per term: one entry per field (in `searchFields` order), [doc, weight, doc, weight, ...] or 0. */

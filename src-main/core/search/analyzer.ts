@@ -5,8 +5,6 @@ import { foldText } from './foldText';
 import { lunrDutch } from './lunrDutch';
 import { joinedNumbers } from './numberForms';
 
-const ANALYZE_LABEL = 'leeszaal-analyze';
-
 /** A word as it appears (folded, trimmed) and its stem; stem null for a stop word. */
 export type AnalyzedWord = { word: string; stem: string | null };
 
@@ -62,33 +60,4 @@ export function analyzeWord(raw: string): AnalyzedWord {
 export function indexableText(text: string): string {
   const joined = joinedNumbers(text);
   return joined.length ? `${text}\n${joined.join(' ')}` : text;
-}
-
-/** The normalized (unstemmed) words of a text, for the fuzzy and wildcard dictionary. */
-export function wordsOf(text: string): string[] {
-  const l = lunrDutch();
-  const words: string[] = [];
-  for (const token of l.tokenizer(text)) {
-    const word = normalizeWord(token.toString());
-    if (word) words.push(word);
-  }
-  return words;
-}
-
-/**
- * Registers the analysis as a lunr pipeline function (needed to build and to load an index),
- * and returns it. Tokens are folded, trimmed, stop words removed, stemmed.
- */
-export function analyzePipelineFunction(): lunr.PipelineFunction {
-  const l = lunrDutch();
-  const existing = (l.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction> }).registeredFunctions[ANALYZE_LABEL];
-  if (existing) return existing;
-  const fn: lunr.PipelineFunction = (token) => {
-    const word = normalizeWord(token.toString());
-    if (!word) return undefined as unknown as lunr.Token;
-    const stem = stemWord(word);
-    return stem ? token.update(() => stem) : (undefined as unknown as lunr.Token);
-  };
-  l.Pipeline.registerFunction(fn, ANALYZE_LABEL);
-  return fn;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LunrSegment, SegmentBuilder, type IndexDocument, type SegmentJson } from '../../../../../src-main/core/search/LunrSegment';
+import { fieldBoosts, LunrSegment, SegmentBuilder, type IndexDocument } from '../../../../../src-main/core/search/LunrSegment';
 import { expansionKey } from '../../../../../src-main/core/search/matchQuery';
 import { parseQuery, type QueryClause } from '../../../../../src-main/core/search/parseQuery';
-import { analyzePipelineFunction, analyzeWord, indexableText, wordsOf } from '../../../../../src-main/core/search/analyzer';
-import { searchFields } from '../../../../../src-main/core/search/parseQuery';
+import { analyzeWord, indexableText } from '../../../../../src-main/core/search/analyzer';
 import { generateDocumentText, generateLetterText } from '../../../../fixtures/generateLetterTexts';
+import { analyzePipelineFunction, segmentViaLunrBuilder } from '../../../../fixtures/lunrReference';
 import { lunrDutch } from '../../../../../src-main/core/search/lunrDutch';
 
 const doc = (id: string, fields: Partial<IndexDocument>): IndexDocument => ({ id, subject: '', body: '', sender: '', recipient: '', reference: '', notes: '', ...fields });
@@ -65,12 +65,11 @@ describe('LunrSegment', () => {
     (query) => {
       const l = lunrDutch();
       const analyze = analyzePipelineFunction();
-      const boosts = { subject: 8, body: 1, sender: 3, recipient: 1, reference: 5, notes: 3 };
       const index = l(function () {
         this.pipeline.reset();
         this.pipeline.add(analyze);
         this.searchPipeline.reset();
-        for (const [field, boost] of Object.entries(boosts)) this.field(field, { boost });
+        for (const [field, boost] of Object.entries(fieldBoosts)) this.field(field, { boost });
         documents.forEach((d) => this.add(Object.fromEntries(Object.entries(d).map(([k, v]) => [k, k === 'id' ? v : indexableText(v)]))));
       });
       const parsed = parseQuery(query);
@@ -94,54 +93,6 @@ describe('LunrSegment', () => {
   );
 });
 
-/**
- * The segment as lunr's own Builder weighs it (how segments were built before SegmentBuilder):
- * lunr's tokenizer and pipeline, Builder#add, calculateAverageFieldLengths, createFieldVectors.
- */
-function viaLunrBuilder(docs: readonly IndexDocument[]): SegmentJson {
-  const l = lunrDutch();
-  const boosts = { subject: 8, body: 1, sender: 3, recipient: 1, reference: 5, notes: 3 };
-  const builder = new l.Builder();
-  builder.pipeline.add(analyzePipelineFunction());
-  for (const field of searchFields) builder.field(field, { boost: boosts[field] });
-  const words = new Set<string>();
-  docs.forEach((d, i) => {
-    const entry: Record<string, string> = { id: i.toString(36) };
-    for (const field of searchFields) {
-      entry[field] = indexableText(d[field]);
-      for (const word of wordsOf(entry[field]!)) words.add(word);
-    }
-    builder.add(entry);
-  });
-  const built = builder as unknown as { calculateAverageFieldLengths(): void; createFieldVectors(): void; invertedIndex: Record<string, { _index: number }>; fieldVectors: Record<string, { elements: number[] }> };
-  built.calculateAverageFieldLengths();
-  built.createFieldVectors();
-  const termByIndex: string[] = [];
-  for (const term in built.invertedIndex) termByIndex[built.invertedIndex[term]!._index] = term;
-  const postings = new Map<string, (number[] | 0)[]>();
-  for (const fieldRef in built.fieldVectors) {
-    const [field, ref] = fieldRef.split('/') as [string, string];
-    const f = searchFields.indexOf(field as (typeof searchFields)[number]);
-    const elements = built.fieldVectors[fieldRef]!.elements;
-    for (let i = 0; i < elements.length; i += 2) {
-      const term = termByIndex[elements[i]!]!;
-      if (!postings.has(term)) postings.set(term, searchFields.map(() => 0));
-      const perField = postings.get(term)!;
-      const list = perField[f] || (perField[f] = []);
-      list.push(parseInt(ref, 36), elements[i + 1]!);
-    }
-  }
-  const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const terms = [...postings.keys()].sort(byCodeUnit);
-  return {
-    version: 4,
-    ids: docs.map((d) => d.id),
-    words: [...words].sort(byCodeUnit).join('\n'),
-    terms: terms.join('\n'),
-    postings: terms.map((t) => postings.get(t)!.map((list) => (list ? list.join(',') : '')).join(';')).join('\n'),
-  };
-}
-
 describe('SegmentBuilder', () => {
   it('weighs every term of 120 generated letters and documents exactly as lunr\'s Builder does', () => {
     const pagesOf = (text: { pages: { text: string }[] }) => text.pages.map((p) => p.text).join('\n\n');
@@ -152,7 +103,7 @@ describe('SegmentBuilder', () => {
     }
     for (let seed = 1; seed <= 37; seed++) docs.push(doc(`d${seed}`, { body: pagesOf(generateDocumentText(seed).text) }));
     const ours = LunrSegment.build(docs).toJSON();
-    const theirs = viaLunrBuilder(docs);
+    const theirs = segmentViaLunrBuilder(docs);
     expect(ours.terms).toEqual(theirs.terms);
     expect(ours.words).toEqual(theirs.words);
     expect(ours.postings).toEqual(theirs.postings);
