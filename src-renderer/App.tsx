@@ -301,10 +301,9 @@ export function App({ api }: { api: LeeszaalApi }) {
               setTab(next);
             }}
             noteCount={notes.notes.length}
+            letterOpen={selectedId !== null}
             metadata={
-              !selectedId ? (
-                <p className="empty">{t('letters.choose')}</p>
-              ) : calls.letterContent ? (
+              calls.letterContent ? (
                 <MetadataTab
                   metadata={content.value?.metadata ?? null}
                   onShowSource={(field) => {
@@ -314,14 +313,10 @@ export function App({ api }: { api: LeeszaalApi }) {
                   onGoToPage={(page) => viewer.handle?.goToPage(page)}
                   onCorrect={correct}
                 />
-              ) : (
-                <p className="empty">{t('panel.pending')}</p>
-              )
+              ) : null
             }
             notes={
-              !selectedId ? (
-                <p className="empty">{t('letters.choose')}</p>
-              ) : calls.notes ? (
+              calls.notes ? (
                 <NotesTab
                   notes={notes.notes}
                   pending={pendingNote}
@@ -345,18 +340,12 @@ export function App({ api }: { api: LeeszaalApi }) {
                   onDelete={(note) => void notes.remove(note)}
                   onJump={(note) => note.page && (note.rects[0] ? viewer.handle?.showRect(note.page, note.rects[0]) : viewer.handle?.goToPage(note.page))}
                 />
-              ) : (
-                <p className="empty">{t('panel.pending')}</p>
-              )
+              ) : null
             }
             links={
-              !selectedId ? (
-                <p className="empty">{t('letters.choose')}</p>
-              ) : calls.letterLinks ? (
+              calls.letterLinks && selectedId ? (
                 <LinksTab links={links.value} currentId={selectedId} titleOf={titleOf} onOpen={openLetter} onGoToPage={(page) => viewer.handle?.goToPage(page)} />
-              ) : (
-                <p className="empty">{t('panel.pending')}</p>
-              )
+              ) : null
             }
           />
         </div>
