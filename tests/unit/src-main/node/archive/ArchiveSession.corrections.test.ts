@@ -1,12 +1,11 @@
 // Metadata corrections through the open archive: every reader of metadata sees them (list,
 // content, search results, filters, facets, the index's fields, links), and they survive a reopen.
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ArchiveSession } from '../../../../../src-main/node/archive/ArchiveSession';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ArchiveSession } from '../../../../../src-main/node/archive/ArchiveSession';
 import { CORRECTIONS_FILE } from '../../../../../src-main/node/archive/CorrectionStore';
-import { inThreadExtractor } from '../../../../../src-main/node/archive/letterExtractor';
+import { tempArchive } from '../../../../fixtures/tempArchive';
 import { value } from '../../../../fixtures/testHandlerEnv';
 
 const letter = (subject: string, body: string, reference: string) =>
@@ -14,28 +13,12 @@ const letter = (subject: string, body: string, reference: string) =>
 
 
 describe('ArchiveSession corrections', () => {
-  let dir: string;
-  let appData: string;
-  let sessions: ArchiveSession[] = [];
+  const archive = tempArchive('lz-correct-');
   beforeEach(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lz-correct-'));
-    appData = await fs.mkdtemp(path.join(os.tmpdir(), 'lz-appdata-'));
-    await fs.writeFile(path.join(dir, 'begroting.txt'), letter('Begroting 2020', 'De begrotingen voor het komende jaar.', 'BS2019011367'));
-    await fs.writeFile(path.join(dir, 'noorwegen.txt'), letter('Wintertraining', 'De wintertraining in Noorwegen gaat door.', 'DGB/2019/2'));
+    await fs.writeFile(path.join(archive.dir, 'begroting.txt'), letter('Begroting 2020', 'De begrotingen voor het komende jaar.', 'BS2019011367'));
+    await fs.writeFile(path.join(archive.dir, 'noorwegen.txt'), letter('Wintertraining', 'De wintertraining in Noorwegen gaat door.', 'DGB/2019/2'));
   });
-  afterEach(async () => {
-    await Promise.all(sessions.map((s) => s.close()));
-    sessions = [];
-    await fs.rm(dir, { recursive: true, force: true });
-    await fs.rm(appData, { recursive: true, force: true });
-  });
-
-  async function open() {
-    const session = value(await ArchiveSession.open(dir, appData, () => {}, { extractor: inThreadExtractor() }));
-    sessions.push(session);
-    await session.ready;
-    return session;
-  }
+  const open = () => archive.open();
   const idOf = (session: ArchiveSession, name: string) => session.list().find((l) => l.name === name)!.id;
   const search = async (session: ArchiveSession, query: string, filters = {}) => value(await session.searchService().search({ query, filters }));
 
@@ -82,13 +65,12 @@ describe('ArchiveSession corrections', () => {
     const first = await open();
     const id = idOf(first, 'begroting.txt');
     value(await first.correct({ id, field: 'reference', value: 'BS-2019-1' }, 'Anna'));
-    await first.close();
-    sessions = [];
-    const file = JSON.parse(await fs.readFile(path.join(dir, '.leeszaal', CORRECTIONS_FILE), 'utf8'));
+    await archive.closeAll();
+    const file = JSON.parse(await fs.readFile(path.join(archive.dir, '.leeszaal', CORRECTIONS_FILE), 'utf8'));
     expect(file.letters[id].reference).toMatchObject({ value: 'BS-2019-1', author: 'Anna' });
 
     // A renamed letter keeps its id, and so its corrections.
-    await fs.rename(path.join(dir, 'begroting.txt'), path.join(dir, 'begroting-2020.txt'));
+    await fs.rename(path.join(archive.dir, 'begroting.txt'), path.join(archive.dir, 'begroting-2020.txt'));
     const second = await open();
     expect(second.list().find((l) => l.id === id)?.metadata?.reference).toBe('BS-2019-1');
     expect((await search(second, 'kenmerk:BS-2019-1')).hits.map((h) => h.letter.id)).toEqual([id]);

@@ -1,13 +1,11 @@
 // Unlocking an encrypted letter: read again with its password, cached, indexed, searchable; a
 // wrong password is a value; the password is never written to the sidecar.
 import { existsSync, promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ArchiveSession } from '../../../../../src-main/node/archive/ArchiveSession';
-import { inThreadExtractor } from '../../../../../src-main/node/archive/letterExtractor';
+import { describe, expect, it } from 'vitest';
 import { encryptPdf, hasQpdf } from '../../../../fixtures/encryptPdf';
 import { generateLetter } from '../../../../fixtures/generateLetters';
+import { tempArchive } from '../../../../fixtures/tempArchive';
 import { value } from '../../../../fixtures/testHandlerEnv';
 
 const corpusFile = path.resolve('../shared/corpus/broken/encrypted_user-password_abc.pdf');
@@ -21,31 +19,13 @@ async function allText(dir: string): Promise<string> {
 }
 
 describe('ArchiveSession.unlock', () => {
-  let dir: string;
-  let appData: string;
-  let sessions: ArchiveSession[] = [];
-  beforeEach(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lz-unlock-'));
-    appData = await fs.mkdtemp(path.join(os.tmpdir(), 'lz-appdata-'));
-  });
-  afterEach(async () => {
-    await Promise.all(sessions.map((s) => s.close()));
-    sessions = [];
-    await fs.rm(dir, { recursive: true, force: true });
-    await fs.rm(appData, { recursive: true, force: true });
-  });
-
-  async function open() {
-    const session = value(await ArchiveSession.open(dir, appData, () => {}, { extractor: inThreadExtractor() }));
-    sessions.push(session);
-    await session.ready;
-    return session;
-  }
+  const archive = tempArchive('lz-unlock-');
+  const open = () => archive.open();
 
   it.skipIf(!hasQpdf)('reads a generated encrypted letter with its password and makes it searchable, across a reopen', async () => {
-    const plain = path.join(appData, 'plain.pdf');
+    const plain = path.join(archive.appData, 'plain.pdf');
     const letter = await generateLetter(plain, 5);
-    encryptPdf(plain, path.join(dir, 'beveiligd.pdf'), 'geheim');
+    encryptPdf(plain, path.join(archive.dir, 'beveiligd.pdf'), 'geheim');
     const session = await open();
     const [summary] = session.list();
     expect(summary!.status).toBe('encrypted');
@@ -64,16 +44,15 @@ describe('ArchiveSession.unlock', () => {
     const found = value(await session.searchService().search({ query: `"${letter.marker.split(':')[0]}"` }));
     expect(found.hits.map((h) => h.letter.id)).toEqual([summary!.id]);
 
-    await session.close();
-    sessions = [];
-    expect(await allText(path.join(dir, '.leeszaal'))).not.toContain('geheim');
+    await archive.closeAll();
+    expect(await allText(path.join(archive.dir, '.leeszaal'))).not.toContain('geheim');
     const reopened = await open();
     expect(reopened.list()[0]!.status).toBe('ok');
     expect(value(await reopened.searchService().search({ query: word })).total).toBe(1);
   });
 
   it.skipIf(!existsSync(corpusFile))('unlocks the corpus letter with password "abc"', async () => {
-    await fs.copyFile(corpusFile, path.join(dir, 'encrypted.pdf'));
+    await fs.copyFile(corpusFile, path.join(archive.dir, 'encrypted.pdf'));
     const session = await open();
     const [summary] = session.list();
     expect(summary!.status).toBe('encrypted');
@@ -84,7 +63,7 @@ describe('ArchiveSession.unlock', () => {
   });
 
   it('refuses a letter that is not in the archive, and leaves a readable one as it is', async () => {
-    await fs.writeFile(path.join(dir, 'brief.txt'), 'Ministerie van Defensie\n\nBetreft Wintertraining\n\nTekst.');
+    await fs.writeFile(path.join(archive.dir, 'brief.txt'), 'Ministerie van Defensie\n\nBetreft Wintertraining\n\nTekst.');
     const session = await open();
     expect((await session.unlock('f'.repeat(64), 'x')).ok).toBe(false);
     expect(value(await session.unlock(session.list()[0]!.id, 'x'))).toMatchObject({ status: 'ok' });
